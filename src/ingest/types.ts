@@ -1,0 +1,131 @@
+/**
+ * What the ingest layer hands to the analysis: matched students plus the ledger that accounts for
+ * every input row. Built by `readCohort` (src/ingest/read-cohort.ts) from `ReadOptions`.
+ */
+
+/** A column chosen on the command line: a header name (case-insensitive, trimmed) or a 1-based number. */
+export type ColumnRef = string | number;
+
+export type DuplicatePolicy = 'error' | 'first' | 'last' | 'max' | 'mean';
+
+/** `COL=VALUE`: keep rows whose COL equals VALUE (trimmed, case-insensitive). */
+export interface RowFilter {
+  column: ColumnRef;
+  value: string;
+}
+
+/** How to read the input files. The same object comes from flags, from cycle.json, or both. */
+export interface ReadOptions {
+  /** One file (wide or long layout) or two files (pre, post). `-` is stdin. */
+  files: string[];
+  id?: ColumnRef;
+  name?: ColumnRef;
+  /** Two-file layout: the score column in both files, or per file. Long layout: the score column. */
+  score?: ColumnRef;
+  preScore?: ColumnRef;
+  postScore?: ColumnRef;
+  /** Wide layout: the pre and post score columns. Long layout: the window labels. */
+  pre?: string;
+  post?: string;
+  /** Long layout: the column naming the test window (TermName, Benchmark Period…). */
+  window?: ColumnRef;
+  strategy?: ColumnRef;
+  /** Every row gets this strategy (when the export has no strategy column). */
+  strategyName?: string;
+  teacher?: ColumnRef;
+  section?: ColumnRef;
+  /** Breakdown columns (ELL, IEP, grade…). */
+  by?: ColumnRef[];
+  where?: RowFilter[];
+  preWhere?: RowFilter[];
+  postWhere?: RowFilter[];
+  duplicates?: DuplicatePolicy;
+  delimiter?: string;
+  encoding?: string;
+  idNormalize?: 'none' | 'strip-zeros';
+  match?: 'id' | 'name';
+  /** Overrides a maximum read from a Points Possible / Out of row. */
+  maxScore?: number;
+}
+
+/** Where every input row ended up (DESIGN.md, "The ledger"). */
+export type RowStatus =
+  | 'matched'
+  | 'preOnly'
+  | 'postOnly'
+  | 'duplicate'
+  | 'missingScore'
+  | 'unparseable'
+  | 'notAStudent'
+  | 'outOfScope';
+
+export const ROW_STATUSES: readonly RowStatus[] = [
+  'matched',
+  'preOnly',
+  'postOnly',
+  'duplicate',
+  'missingScore',
+  'unparseable',
+  'notAStudent',
+  'outOfScope',
+];
+
+export interface LedgerRow {
+  /** The file as the user named it. */
+  file: string;
+  /** 1-based physical line of the row's start in the file. */
+  line: number;
+  id: string | null;
+  status: RowStatus;
+  /** Why: the missing-score code seen (`EX`), the raw unparseable text, "Points Possible row"… */
+  detail: string;
+}
+
+export interface Ledger {
+  /** Data rows read from every file (every line below a header, blank lines included). */
+  rowsRead: number;
+  /** `matched` counts students; every other status counts rows. */
+  counts: Record<RowStatus, number>;
+  rows: LedgerRow[];
+}
+
+/** Where a score came from. */
+export interface SourceRef {
+  file: string;
+  line: number;
+}
+
+/** One student with a pre and a post score. */
+export interface MatchedStudent {
+  id: string;
+  name: string | null;
+  strategy: string | null;
+  teacher: string | null;
+  section: string | null;
+  /** Values of the `--by` columns, keyed by the column's header as written in the file. */
+  groups: Record<string, string>;
+  pre: number;
+  post: number;
+  preSource: SourceRef;
+  postSource: SourceRef;
+}
+
+/** A notice from reading (Windows-1252 fallback, matched by name…): becomes a report warning. */
+export interface IngestNotice {
+  code: string;
+  message: string;
+}
+
+export interface Cohort {
+  students: MatchedStudent[];
+  ledger: Ledger;
+  /** From `--max-score`, else from a Points Possible / Out of row, else null. */
+  maxScore: number | null;
+  /** The `--by` columns' headers, in the order given. */
+  breakdowns: string[];
+  /** Whether the input had teacher / section / strategy columns (or --strategy-name). */
+  hasTeacher: boolean;
+  hasSection: boolean;
+  hasStrategy: boolean;
+  notices: IngestNotice[];
+}
