@@ -44,6 +44,8 @@ export interface ReadOptions {
   encoding?: string;
   idNormalize?: 'none' | 'strip-zeros';
   match?: 'id' | 'name';
+  /** A score cell that is not a number or a missing-score code: stop with an error (default) or skip the row. */
+  unparseable?: 'error' | 'skip';
   /** Overrides a maximum read from a Points Possible / Out of row. */
   maxScore?: number;
 }
@@ -82,8 +84,14 @@ export interface LedgerRow {
 }
 
 export interface Ledger {
-  /** Data rows read from every file (every line below a header, blank lines included). */
+  /**
+   * Rows read from every file: every CSV record except each file's header record (lines above
+   * the header, blank lines and summary rows included). Always equals `rows.length` and
+   * `matchedRows + ` the sum of every other count.
+   */
   rowsRead: number;
+  /** Input rows that went into matched students (2 per student in two-file and long layouts, 1 in wide). */
+  matchedRows: number;
   /** `matched` counts students; every other status counts rows. */
   counts: Record<RowStatus, number>;
   rows: LedgerRow[];
@@ -116,8 +124,22 @@ export interface IngestNotice {
   message: string;
 }
 
+/** A student seen in only one file (their row is `preOnly` or `postOnly` in the ledger). */
+export interface UnmatchedStudent {
+  id: string;
+  name: string | null;
+  strategy: string | null;
+  teacher: string | null;
+  section: string | null;
+  side: 'pre' | 'post';
+  score: number;
+  source: SourceRef;
+}
+
 export interface Cohort {
   students: MatchedStudent[];
+  /** Students with a score in only one file, for the per-student table's `no-data` rows. */
+  unmatched: UnmatchedStudent[];
   ledger: Ledger;
   /** From `--max-score`, else from a Points Possible / Out of row, else null. */
   maxScore: number | null;

@@ -1,0 +1,304 @@
+/**
+ * Matching pre rows to post rows: group by key (the ID, or the normalised name), apply the
+ * duplicate policy, and settle every student row's ledger status.
+ *
+ * Duplicate policy (several rows for one student on one side):
+ * - `error` (default): an input error listing the duplicate IDs and their lines.
+ * - `first` / `last`: the first / last row that has a score (any row if none has one).
+ * - `max`: the row with the highest score. `mean`: the mean of the rows that have a score,
+ *   attributed to the first of them.
+ * In the wide layout a row holds both scores: `first`/`last` pick a row, `max` the row with the
+ * highest pre + post, `mean` averages pre and post separately.
+ * Rows not kept are `duplicate` in the ledger.
+ */
+import { InputError } from '../errors.js';
+import type { ParsedScore } from './parse-score.js';
+import type { DuplicatePolicy, LedgerRow, MatchedStudent, UnmatchedStudent } from './types.js';
+
+export type Side = 'pre' | 'post';
+
+/** A data row that is a student candidate. `entry` is its ledger row, settled here. */
+export interface StudentRow {
+  entry: LedgerRow;
+  key: string;
+  id: string;
+  name: string | null;
+  teacher: string | null;
+  section: string | null;
+  strategy: string | null;
+  groups: Record<string, string>;
+  /** Extra words for the ledger detail (e.g. "matches both --pre-where and --post-where"). */
+  note?: string;
+}
+
+export interface Observation {
+  row: StudentRow;
+  side: Side;
+  score: ParsedScore;
+}
+
+export interface MatchOptions {
+  policy: DuplicatePolicy;
+  /** One row holds both scores (the wide layout). */
+  wide: boolean;
+  /** `ID` or `name`, for messages. */
+  keyLabel: string;
+  /** How the files are named in partner details ("not in post.csv"). */
+  preLabel: string;
+  postLabel: string;
+}
+
+export interface MatchResult {
+  students: MatchedStudent[];
+  /** Students seen on one side only, with a score there (their row is preOnly / postOnly). */
+  unmatched: UnmatchedStudent[];
+}
+
+/** One student's rows; the arrays exist only when a side has more than one row (rare). */
+interface Group {
+  pre: Observation | null;
+  post: Observation | null;
+  morePre: Observation[] | null;
+  morePost: Observation[] | null;
+}
+
+function rowsOf(group: Group, side: Side): Observation[] {
+  const first = side === 'pre' ? group.pre : group.post;
+  const more = side === 'pre' ? group.morePre : group.morePost;
+  if (first === null) return [];
+  return more === null ? [first] : [first, ...more];
+}
+
+export function matchStudents(observations: readonly Observation[], options: MatchOptions): MatchResult {
+  const groups = new Map<string, Group>();
+  let duplicated = false;
+  for (const observation of observations) {
+    const key = observation.row.key;
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { pre: null, post: null, morePre: null, morePost: null };
+      groups.set(key, group);
+    }
+    if (observation.side === 'pre') {
+      if (group.pre === null) group.pre = observation;
+      else (group.morePre ??= []).push(observation), (duplicated = true);
+    } else if (group.post === null) group.post = observation;
+    else (group.morePost ??= []).push(observation), (duplicated = true);
+  }
+  if (duplicated && options.policy === 'error') throwOnDuplicates(groups, options);
+  const students: MatchedStudent[] = [];
+  const unmatched: UnmatchedStudent[] = [];
+  for (const group of groups.values()) {
+    if (options.wide) {
+      const student = settleWide(group, options.policy);
+      if (student !== null) students.push(student);
+    } else {
+      settlePair(group, options, students, unmatched);
+    }
+  }
+  return { students, unmatched };
+}
+
+function throwOnDuplicates(groups: Map<string, Group>, options: MatchOptions): void {
+  const examples: Observation[][] = [];
+  let count = 0;
+  for (const group of groups.values()) {
+    for (const side of options.wide ? (['pre'] as const) : (['pre', 'post'] as const)) {
+      const rows = rowsOf(group, side);
+      if (rows.length > 1) {
+        count++;
+        if (examples.length < 5) examples.push(rows);
+      }
+    }
+  }
+  if (count === 0) return;
+  const listed = examples.map((rows) => {
+    const files = [...new Set(rows.map((observation) => observation.row.entry.file))];
+    const lines = rows.map((observation) => (files.length > 1 ? `${observation.row.entry.file}:` : '') + observation.row.entry.line).join(', ');
+    return `${rows[0].row.id} (${files.length === 1 ? `${files[0]} ` : ''}lines ${lines})`;
+  });
+  const more = count > examples.length ? `, and ${count - examples.length} more` : '';
+  const first = examples[0][1].row.entry;
+  throw new InputError(
+    `${count} ${count === 1 ? 'student appears' : 'students appear'} more than once on the same side (same ${options.keyLabel}): ${listed.join('; ')}${more}`,
+    { file: first.file, line: first.line },
+    'Choose which row counts with --duplicates first|last|max|mean (retests usually want last or max).',
+  );
+}
+
+interface Resolved {
+  kept: Observation;
+  score: ParsedScore;
+}
+
+/** Applies the policy to one side's rows; the rows not kept become `duplicate`. */
+function resolveSide(group: Group, side: Side, policy: DuplicatePolicy): Resolved | null {
+  const first = side === 'pre' ? group.pre : group.post;
+  if (first === null) return null;
+  if ((side === 'pre' ? group.morePre : group.morePost) === null) return { kept: first, score: first.score };
+  const rows = rowsOf(group, side);
+  const scored = rows.filter((observation) => observation.score.kind === 'number');
+  const candidates = scored.length > 0 ? scored : rows;
+  let kept = candidates[0];
+  let score = kept.score;
+  if (policy === 'last') {
+    kept = candidates[candidates.length - 1];
+    score = kept.score;
+  } else if (policy === 'max' && scored.length > 0) {
+    for (const observation of scored) if (value(observation.score) > value(kept.score)) kept = observation;
+    score = kept.score;
+  } else if (policy === 'mean' && scored.length > 0) {
+    score = { kind: 'number', value: scored.reduce((sum, observation) => sum + value(observation.score), 0) / scored.length };
+  }
+  for (const observation of rows) {
+    if (observation === kept) continue;
+    observation.row.entry.status = 'duplicate';
+    observation.row.entry.detail =
+      policy === 'mean' && observation.score.kind === 'number'
+        ? `averaged into line ${kept.row.entry.line} (--duplicates mean)`
+        : `line ${kept.row.entry.line} kept instead (--duplicates ${policy})`;
+  }
+  return { kept, score };
+}
+
+function value(score: ParsedScore): number {
+  return score.kind === 'number' ? score.value : Number.NEGATIVE_INFINITY;
+}
+
+/** Two-file and long layouts: one row per side. */
+function settlePair(group: Group, options: MatchOptions, students: MatchedStudent[], unmatched: UnmatchedStudent[]): void {
+  const pre = resolveSide(group, 'pre', options.policy);
+  const post = resolveSide(group, 'post', options.policy);
+  if (pre === null || post === null) {
+    const only = (pre ?? post) as Resolved;
+    const entry = only.kept.row.entry;
+    const side = pre !== null ? 'pre' : 'post';
+    entry.status = side === 'pre' ? 'preOnly' : 'postOnly';
+    const missingIn = side === 'pre' ? options.postLabel : options.preLabel;
+    const scoreNote = only.score.kind === 'number' ? '' : `; ${side} score ${describeScore(only.score)}`;
+    entry.detail = `no ${side === 'pre' ? 'post' : 'pre'} row${missingIn !== '' ? ` in ${missingIn}` : ''}${scoreNote}${noteOf(only.kept.row)}`;
+    if (only.score.kind === 'number') {
+      const row = only.kept.row;
+      unmatched.push({
+        id: row.id,
+        name: row.name,
+        strategy: row.strategy,
+        teacher: row.teacher,
+        section: row.section,
+        side,
+        score: only.score.value,
+        source: { file: entry.file, line: entry.line },
+      });
+    }
+    return;
+  }
+  const preEntry = pre.kept.row.entry;
+  const postEntry = post.kept.row.entry;
+  if (pre.score.kind === 'number' && post.score.kind === 'number') {
+    preEntry.status = 'matched';
+    postEntry.status = 'matched';
+    preEntry.detail = '';
+    postEntry.detail = '';
+    students.push(student(pre.kept.row, post.kept.row, pre.score.value, post.score.value));
+    return;
+  }
+  const status = pre.score.kind === 'unparseable' || post.score.kind === 'unparseable' ? 'unparseable' : 'missingScore';
+  preEntry.status = status;
+  postEntry.status = status;
+  preEntry.detail = ownOrPartner(pre.score, post, 'post', status);
+  postEntry.detail = ownOrPartner(post.score, pre, 'pre', status);
+}
+
+/** The row's own code or raw text, or a pointer to the partner row that caused the status. */
+function ownOrPartner(own: ParsedScore, partner: Resolved, partnerSide: Side, status: 'unparseable' | 'missingScore'): string {
+  if (status === 'missingScore' && own.kind === 'missing') return own.code;
+  if (status === 'unparseable' && own.kind === 'unparseable') return own.raw.trim();
+  const where = `${partner.kept.row.entry.file}:${partner.kept.row.entry.line}`;
+  return `${partnerSide} score ${describeScore(partner.score)} (${where})`;
+}
+
+function describeScore(score: ParsedScore): string {
+  if (score.kind === 'missing') return score.code;
+  if (score.kind === 'unparseable') return `unparseable "${score.raw.trim()}"`;
+  return String(score.value);
+}
+
+function noteOf(row: StudentRow): string {
+  return row.note !== undefined ? `; ${row.note}` : '';
+}
+
+/** Wide layout: each row holds a pre and a post observation (in that order in the group). */
+function settleWide(group: Group, policy: DuplicatePolicy): MatchedStudent | null {
+  const only = group.pre as Observation;
+  if (group.morePre === null) {
+    // The usual case: one row. Fast path, no arrays.
+    const partner = group.post as Observation;
+    if (only.score.kind === 'number' && partner.score.kind === 'number') {
+      only.row.entry.status = 'matched';
+      only.row.entry.detail = '';
+      return student(only.row, partner.row, only.score.value, partner.score.value);
+    }
+  }
+  const preRows = rowsOf(group, 'pre');
+  const postRows = rowsOf(group, 'post');
+  const pairs = preRows.map((pre, index) => ({ pre, post: postRows[index] }));
+  const both = pairs.filter((pair) => pair.pre.score.kind === 'number' && pair.post.score.kind === 'number');
+  const candidates = both.length > 0 ? both : pairs;
+  let kept = candidates[0];
+  let preScore = kept.pre.score;
+  let postScore = kept.post.score;
+  if (policy === 'last') {
+    kept = candidates[candidates.length - 1];
+  } else if (policy === 'max' && both.length > 0) {
+    for (const pair of both) if (value(pair.pre.score) + value(pair.post.score) > value(kept.pre.score) + value(kept.post.score)) kept = pair;
+  }
+  preScore = kept.pre.score;
+  postScore = kept.post.score;
+  if (policy === 'mean' && both.length > 1) {
+    preScore = { kind: 'number', value: both.reduce((sum, pair) => sum + value(pair.pre.score), 0) / both.length };
+    postScore = { kind: 'number', value: both.reduce((sum, pair) => sum + value(pair.post.score), 0) / both.length };
+  }
+  const keptEntry = kept.pre.row.entry;
+  for (const pair of pairs) {
+    if (pair === kept) continue;
+    pair.pre.row.entry.status = 'duplicate';
+    pair.pre.row.entry.detail =
+      policy === 'mean' && both.includes(pair)
+        ? `averaged into line ${keptEntry.line} (--duplicates mean)`
+        : `line ${keptEntry.line} kept instead (--duplicates ${policy})`;
+  }
+  if (preScore.kind === 'number' && postScore.kind === 'number') {
+    keptEntry.status = 'matched';
+    keptEntry.detail = '';
+    return student(kept.pre.row, kept.post.row, preScore.value, postScore.value);
+  }
+  const unparseable = preScore.kind === 'unparseable' || postScore.kind === 'unparseable';
+  keptEntry.status = unparseable ? 'unparseable' : 'missingScore';
+  const parts: string[] = [];
+  for (const [side, score] of [['pre', preScore], ['post', postScore]] as const) {
+    if (unparseable && score.kind === 'unparseable') parts.push(`${score.raw.trim()} (${side})`);
+    if (!unparseable && score.kind === 'missing') parts.push(`${score.code} (${side})`);
+  }
+  keptEntry.detail = parts.join(', ');
+  return null;
+}
+
+function student(pre: StudentRow, post: StudentRow, preValue: number, postValue: number): MatchedStudent {
+  let groups = pre.groups;
+  if (pre !== post) {
+    groups = { ...post.groups };
+    for (const column in pre.groups) if (pre.groups[column] !== '' || groups[column] === undefined) groups[column] = pre.groups[column];
+  }
+  return {
+    id: pre.id !== '' ? pre.id : post.id,
+    name: pre.name ?? post.name,
+    strategy: pre.strategy ?? post.strategy,
+    teacher: pre.teacher ?? post.teacher,
+    section: pre.section ?? post.section,
+    groups,
+    pre: preValue,
+    post: postValue,
+    preSource: { file: pre.entry.file, line: pre.entry.line },
+    postSource: { file: post.entry.file, line: post.entry.line },
+  };
+}

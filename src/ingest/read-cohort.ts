@@ -1,0 +1,460 @@
+/**
+ * The whole ingest: `ReadOptions` in, `Cohort` out.
+ *
+ * Layouts (DESIGN.md):
+ * - two files (pre, post): `--score COL` in both, or `--pre-score` / `--post-score`; `--window`
+ *   with `--pre LABEL --post LABEL`, or `--pre-where` / `--post-where`, pick rows within each file.
+ * - one wide file: `--pre COL --post COL`.
+ * - one long file: `--window COL --pre LABEL --post LABEL --score COL`, or
+ *   `--pre-where COL=VALUE --post-where COL=VALUE --score COL` (i-Ready's Y/N flags).
+ * `--where COL=VALUE` (all files) keeps only matching rows; the rest are `outOfScope`.
+ * Students are matched by ID (trimmed; `--id-normalize strip-zeros` ignores leading zeros), or
+ * by normalised name with `--match name`. Every record but the header lands in the ledger.
+ */
+import { InputError, UsageError } from '../errors.js';
+import { guessColumn, listColumns, looksLikeScoreHeader, preferredScoreColumn, resolveColumn } from './columns.js';
+import type { CsvRecord } from './csv-records.js';
+import { LedgerBuilder } from './ledger.js';
+import { matchStudents, type Observation, type Side, type StudentRow } from './match-students.js';
+import { classifyNonStudent, describeLineAboveHeader, maximumFromRow } from './non-student.js';
+import { normaliseName } from './normalise-name.js';
+import { parseScore, type ParsedScore } from './parse-score.js';
+import { readTable, type Table } from './read-table.js';
+import type { ColumnRef, Cohort, DuplicatePolicy, IngestNotice, ReadOptions, RowFilter } from './types.js';
+
+type LayoutKind = 'two-file' | 'wide' | 'long-window' | 'long-filters';
+
+/** How one file's rows become pre and post observations. */
+interface FilePlan {
+  file: string;
+  /** Two-file layout: every selected row of this file is this side. */
+  side: Side | null;
+  scoreRef: ColumnRef | undefined;
+  preFilters: RowFilter[];
+  postFilters: RowFilter[];
+}
+
+const POLICIES: readonly DuplicatePolicy[] = ['error', 'first', 'last', 'max', 'mean'];
+
+export async function readCohort(options: ReadOptions): Promise<Cohort> {
+  const layout = chooseLayout(options);
+  const policy = options.duplicates ?? 'error';
+  if (!POLICIES.includes(policy)) throw new UsageError(`--duplicates "${String(policy)}" is not one of ${POLICIES.join(', ')}`);
+  if (options.maxScore !== undefined && !(Number.isFinite(options.maxScore) && options.maxScore > 0)) {
+    throw new UsageError(`--max-score must be a positive number, not ${String(options.maxScore)}`);
+  }
+  const plans = planFiles(options, layout);
+  const tables: Table[] = [];
+  for (const plan of plans) {
+    tables.push(await readTable(plan.file, { delimiter: options.delimiter, encoding: options.encoding, wantedNames: wantedNames(options, plan, layout) }));
+  }
+  const ledger = new LedgerBuilder();
+  const observations: Observation[] = [];
+  const notices: IngestNotice[] = tables.flatMap((table) => table.notices);
+  const context: ReadContext = { options, layout, ledger, observations, maxScore: options.maxScore ?? null, breakdowns: null, has: { teacher: false, section: false, strategy: options.strategyName !== undefined }, bothSidesRows: 0 };
+  for (let index = 0; index < tables.length; index++) readRows(tables[index], plans[index], context);
+  if (context.bothSidesRows > 0) {
+    notices.push({
+      code: 'row-matches-pre-and-post',
+      message: `${context.bothSidesRows} ${context.bothSidesRows === 1 ? 'row matches' : 'rows match'} both --pre-where and --post-where (a student with a single test); counted as pre`,
+    });
+  }
+  const byName = options.match === 'name';
+  if (byName) {
+    notices.push({
+      code: 'matched-by-name',
+      message: 'Students were matched by name (case, accents, spacing and "Last, First" order ignored), not by ID; check the ledger for students whose names are spelled differently in pre and post',
+    });
+  }
+  const { students, unmatched } = matchStudents(observations, {
+    policy,
+    wide: layout === 'wide',
+    keyLabel: byName ? 'name' : 'ID',
+    preLabel: layout === 'two-file' ? tables[0].label : '',
+    postLabel: layout === 'two-file' ? tables[1].label : '',
+  });
+  if (!byName && options.idNormalize !== 'strip-zeros') {
+    const rescued = countMatchesWithoutZeros(observations);
+    if (rescued > 0) {
+      notices.push({
+        code: 'ids-match-without-leading-zeros',
+        message: `${rescued} ${rescued === 1 ? 'student' : 'students'} seen in only one test would match if leading zeros were ignored (Excel strips them); try --id-normalize strip-zeros`,
+      });
+    }
+  }
+  return {
+    students,
+    unmatched,
+    ledger: ledger.build(students.length),
+    maxScore: context.maxScore,
+    breakdowns: context.breakdowns ?? [],
+    hasTeacher: context.has.teacher,
+    hasSection: context.has.section,
+    hasStrategy: context.has.strategy,
+    notices,
+  };
+}
+
+/** Pre-only and post-only IDs that are equal once leading zeros are dropped. */
+function countMatchesWithoutZeros(observations: readonly Observation[]): number {
+  const preOnly = new Set<string>();
+  const postOnly = new Set<string>();
+  for (const observation of observations) {
+    const status = observation.row.entry.status;
+    if (status === 'preOnly') preOnly.add(idKey(observation.row.key, true));
+    else if (status === 'postOnly') postOnly.add(idKey(observation.row.key, true));
+  }
+  let count = 0;
+  for (const key of preOnly) if (postOnly.has(key)) count++;
+  return count;
+}
+
+function chooseLayout(options: ReadOptions): LayoutKind {
+  const files = options.files ?? [];
+  if (files.length === 0) throw new UsageError('no input file given', 'Give a pre and a post file, or one file with --pre and --post columns.');
+  if (files.length > 2) throw new UsageError(`${files.length} input files given; give one (wide or long) or two (pre, post)`);
+  if (files.filter((file) => file === '-').length > 1) throw new UsageError('stdin (-) can be only one of the files');
+  if (files.length === 2) return 'two-file';
+  if (options.window !== undefined) {
+    if (options.pre === undefined || options.post === undefined) {
+      throw new UsageError('--window needs --pre LABEL and --post LABEL (the window values of the pre and post tests)');
+    }
+    return 'long-window';
+  }
+  if (nonEmpty(options.preWhere) || nonEmpty(options.postWhere)) {
+    if (!nonEmpty(options.preWhere) || !nonEmpty(options.postWhere)) {
+      throw new UsageError('--pre-where and --post-where go together: one picks the pre rows, the other the post rows');
+    }
+    return 'long-filters';
+  }
+  if (options.pre !== undefined && options.post !== undefined) return 'wide';
+  throw new UsageError(
+    'one file needs --pre COL --post COL (one row per student) or --window COL --pre LABEL --post LABEL --score COL (one row per test)',
+    `\`impact inspect ${files[0]}\` shows the columns and suggests a command.`,
+  );
+}
+
+function nonEmpty(filters: RowFilter[] | undefined): filters is RowFilter[] {
+  return filters !== undefined && filters.length > 0;
+}
+
+function planFiles(options: ReadOptions, layout: LayoutKind): FilePlan[] {
+  if (layout === 'two-file') {
+    const windowed = options.window !== undefined;
+    // Two files without --window: --pre/--post, if given, name the score columns.
+    const preScore = options.preScore ?? options.score ?? (windowed ? undefined : options.pre);
+    const postScore = options.postScore ?? options.score ?? (windowed ? undefined : options.post);
+    return [
+      { file: options.files[0], side: 'pre', scoreRef: preScore, preFilters: options.preWhere ?? [], postFilters: [] },
+      { file: options.files[1], side: 'post', scoreRef: postScore, preFilters: [], postFilters: options.postWhere ?? [] },
+    ];
+  }
+  return [{ file: options.files[0], side: null, scoreRef: options.score, preFilters: options.preWhere ?? [], postFilters: options.postWhere ?? [] }];
+}
+
+/** Column names the user gave that this file must have: they locate the header. */
+function wantedNames(options: ReadOptions, plan: FilePlan, layout: LayoutKind): string[] {
+  const refs: Array<ColumnRef | undefined> = [
+    options.id, options.name, options.teacher, options.section, options.strategy, options.window, plan.scoreRef,
+    ...(options.by ?? []),
+    ...(options.where ?? []).map((filter) => filter.column),
+    ...plan.preFilters.map((filter) => filter.column),
+    ...plan.postFilters.map((filter) => filter.column),
+  ];
+  if (layout === 'wide') refs.push(options.pre, options.post);
+  return refs.filter((ref): ref is string => typeof ref === 'string' && !/^\d+$/.test(ref.trim()));
+}
+
+interface ReadContext {
+  options: ReadOptions;
+  layout: LayoutKind;
+  ledger: LedgerBuilder;
+  observations: Observation[];
+  maxScore: number | null;
+  breakdowns: string[] | null;
+  has: { teacher: boolean; section: boolean; strategy: boolean };
+  bothSidesRows: number;
+}
+
+/** A filter resolved against one file, with what it saw (for a helpful error when nothing matches). */
+interface ActiveFilter {
+  flag: string;
+  index: number;
+  column: string;
+  wanted: string;
+  shown: string;
+  hits: number;
+  seen: Set<string>;
+}
+
+function activeFilter(table: Table, filter: RowFilter, flag: string): ActiveFilter {
+  const index = resolveColumn(table.columns, filter.column, flag, table.label);
+  return { flag, index, column: table.columns[index], wanted: filter.value.trim().toLowerCase(), shown: filter.value.trim(), hits: 0, seen: new Set() };
+}
+
+function passes(filter: ActiveFilter, fields: readonly string[]): boolean {
+  const cell = (fields[filter.index] ?? '').trim();
+  if (cell.toLowerCase() === filter.wanted) {
+    filter.hits++;
+    return true;
+  }
+  if (filter.seen.size < 12) filter.seen.add(cell);
+  return false;
+}
+
+/** Nothing matched a filter (or window label): almost always a typo, so say what values exist. */
+function checkHits(filter: ActiveFilter, table: Table): void {
+  if (filter.hits > 0) return;
+  const seen = [...filter.seen].map((value) => (value === '' ? '(blank)' : value));
+  throw new UsageError(
+    `${filter.flag}: no row of ${table.label} has ${filter.column} "${filter.shown}"${seen.length > 0 ? `; values seen: ${seen.join(', ')}` : ''}`,
+    'Values are compared trimmed and case-insensitively; check the spelling.',
+  );
+}
+
+/** Columns of one file, resolved from flags or guessed from headers (-1 when absent). */
+interface Columns {
+  key: number;
+  name: number;
+  firstName: number;
+  lastName: number;
+  teacher: number;
+  section: number;
+  strategy: number;
+  by: number[];
+  pre: number;
+  post: number;
+}
+
+function optionalColumn(table: Table, ref: ColumnRef | undefined, flag: string, role: 'name' | 'teacher' | 'section' | 'strategy'): number {
+  return ref !== undefined ? resolveColumn(table.columns, ref, flag, table.label) : guessColumn(table.columns, role);
+}
+
+function resolveColumns(table: Table, plan: FilePlan, context: ReadContext): Columns {
+  const { options, layout } = context;
+  const name = optionalColumn(table, options.name, '--name', 'name');
+  const firstName = name === -1 ? guessColumn(table.columns, 'first-name') : -1;
+  const lastName = name === -1 ? guessColumn(table.columns, 'last-name') : -1;
+  let key: number;
+  if (options.match === 'name') {
+    key = name !== -1 ? name : lastName;
+    if (key === -1) {
+      throw new UsageError(`--match name: ${table.label} has no name column. Its columns: ${listColumns(table.columns)}`, 'Name it with --name COL.');
+    }
+  } else if (options.id !== undefined) {
+    key = resolveColumn(table.columns, options.id, '--id', table.label);
+  } else {
+    key = guessColumn(table.columns, 'id');
+    if (key === -1) {
+      throw new UsageError(
+        `${table.label} has no column that looks like a student ID. Its columns: ${listColumns(table.columns)}`,
+        'Name the ID column with --id COL, or match on student names with --match name.',
+      );
+    }
+  }
+  let pre = -1;
+  let post = -1;
+  if (layout === 'wide') {
+    pre = resolveColumn(table.columns, options.pre as string, '--pre', table.label);
+    post = resolveColumn(table.columns, options.post as string, '--post', table.label);
+  } else {
+    const score = plan.scoreRef !== undefined ? resolveColumn(table.columns, plan.scoreRef, plan.side === 'post' && options.postScore !== undefined ? '--post-score' : plan.side === 'pre' && options.preScore !== undefined ? '--pre-score' : '--score', table.label) : guessScoreColumn(table, key);
+    pre = score;
+    post = score;
+  }
+  return {
+    key,
+    name,
+    firstName,
+    lastName,
+    teacher: optionalColumn(table, options.teacher, '--teacher', 'teacher'),
+    section: optionalColumn(table, options.section, '--section', 'section'),
+    strategy: optionalColumn(table, options.strategy, '--strategy', 'strategy'),
+    by: (options.by ?? []).map((ref) => resolveColumn(table.columns, ref, '--by', table.label)),
+    pre,
+    post,
+  };
+}
+
+/** The score column when none is named: a well-known score header, else the only numeric score-like column. */
+export function guessScoreColumn(table: Table, keyIndex: number): number {
+  const preferred = preferredScoreColumn(table.columns);
+  if (preferred !== -1) return preferred;
+  const candidates = scoreCandidates(table, keyIndex);
+  if (candidates.length === 1) return candidates[0];
+  const listed = candidates.length > 0 ? candidates.map((index) => `"${table.columns[index]}"`).join(', ') : 'none found';
+  throw new UsageError(
+    `which column of ${table.label} is the score? Candidates: ${listed}`,
+    'Name it with --score COL (or --pre-score / --post-score).',
+  );
+}
+
+/** Columns whose sampled values are mostly numbers and whose header reads like a score. */
+export function scoreCandidates(table: Table, keyIndex: number): number[] {
+  const candidates: number[] = [];
+  for (let index = 0; index < table.columns.length; index++) {
+    if (index === keyIndex || !looksLikeScoreHeader(table.columns[index])) continue;
+    let filled = 0;
+    let numeric = 0;
+    for (const record of table.sample) {
+      const parsed = parseScore(record.fields[index] ?? '', { decimalComma: table.decimalComma });
+      if (parsed.kind === 'missing' && parsed.code === 'blank') continue;
+      filled++;
+      if (parsed.kind === 'number') numeric++;
+    }
+    if (filled > 0 && numeric / filled >= 0.6) candidates.push(index);
+  }
+  return candidates;
+}
+
+/**
+ * Parses one score cell. Text that is neither a number nor a known missing-score code stops the
+ * run with the file, line and column (the default), or with `unparseable: 'skip'` is kept as
+ * `unparseable` for the ledger.
+ */
+function readScore(fields: readonly string[], index: number, table: Table, line: number, options: ReadOptions): ParsedScore {
+  const score = parseScore(fields[index] ?? '', { decimalComma: table.decimalComma });
+  if (score.kind === 'unparseable' && options.unparseable !== 'skip') {
+    throw new InputError(
+      `score "${score.raw.trim()}" is not a number or a known missing-score code`,
+      { file: table.label, line, column: table.columns[index] },
+      'Fix the cell, or add --unparseable skip to leave such rows out (the report lists them).',
+    );
+  }
+  return score;
+}
+
+function cell(fields: readonly string[], index: number): string {
+  return index === -1 ? '' : (fields[index] ?? '').trim();
+}
+
+function orNull(text: string): string | null {
+  return text === '' ? null : text;
+}
+
+function readRows(table: Table, plan: FilePlan, context: ReadContext): void {
+  const { options, layout, ledger, observations } = context;
+  const columns = resolveColumns(table, plan, context);
+  if (columns.teacher !== -1) context.has.teacher = true;
+  if (columns.section !== -1) context.has.section = true;
+  if (columns.strategy !== -1) context.has.strategy = true;
+  const groupNames = columns.by.map((index) => table.columns[index]);
+  if (context.breakdowns === null) context.breakdowns = groupNames;
+  const breakdowns = context.breakdowns;
+  const where = (options.where ?? []).map((filter) => activeFilter(table, filter, `--where ${describeFilter(filter)}`));
+  const preFilters = plan.preFilters.map((filter) => activeFilter(table, filter, `--pre-where ${describeFilter(filter)}`));
+  const postFilters = plan.postFilters.map((filter) => activeFilter(table, filter, `--post-where ${describeFilter(filter)}`));
+  let windowIndex = -1;
+  let preWindow: ActiveFilter | null = null;
+  let postWindow: ActiveFilter | null = null;
+  if (options.window !== undefined) {
+    windowIndex = resolveColumn(table.columns, options.window, '--window', table.label);
+    const label = (side: Side) => (side === 'pre' ? (options.pre as string) : (options.post as string));
+    if (plan.side !== 'post') preWindow = activeFilter(table, { column: windowIndex + 1, value: label('pre') }, `--pre "${label('pre')}"`);
+    if (plan.side !== 'pre') postWindow = activeFilter(table, { column: windowIndex + 1, value: label('post') }, `--post "${label('post')}"`);
+  }
+  const scoreOptions = { decimalComma: table.decimalComma };
+  const stripZeros = options.idNormalize === 'strip-zeros';
+  const byName = options.match === 'name';
+  const labelIndex = columns.name !== -1 ? columns.name : columns.lastName;
+  const file = table.file === '-' ? table.label : table.file;
+
+  for (const record of table.above) {
+    const described = describeLineAboveHeader(record.fields);
+    if (described.maximum !== null && context.maxScore === null) context.maxScore = described.maximum;
+    ledger.add(file, record.line, null, 'notAStudent', described.detail);
+  }
+
+  let studentRows = 0;
+  for (const record of table.rows as Iterable<CsvRecord>) {
+    const fields = record.fields;
+    const nonStudent = classifyNonStudent(fields, columns.key, labelIndex);
+    if (nonStudent !== null) {
+      if (nonStudent.kind === 'maximum' && context.maxScore === null) {
+        context.maxScore = maximumFromRow(fields, columns.pre, table.decimalComma) ?? (columns.post !== columns.pre ? maximumFromRow(fields, columns.post, table.decimalComma) : null);
+      }
+      ledger.add(file, record.line, orNull(cell(fields, columns.key)), 'notAStudent', nonStudent.detail);
+      continue;
+    }
+    studentRows++;
+    const id = cell(fields, columns.key);
+    const entry = ledger.add(file, record.line, id, 'outOfScope', '');
+    let failed: ActiveFilter | null = null;
+    for (let index = 0; index < where.length && failed === null; index++) if (!passes(where[index], fields)) failed = where[index];
+    if (failed !== null) {
+      entry.detail = `${failed.column} is "${cell(fields, failed.index)}" (${failed.flag})`;
+      continue;
+    }
+    let side: Side | 'both';
+    if (layout === 'wide') {
+      side = 'both';
+    } else {
+      const isPre = plan.side !== 'post' && (preWindow === null || passes(preWindow, fields)) && preFilters.every((filter) => passes(filter, fields));
+      const isPost = !isPre && plan.side !== 'pre' && (postWindow === null || passes(postWindow, fields)) && postFilters.every((filter) => passes(filter, fields));
+      if (!isPre && !isPost) {
+        entry.detail = outOfScopeReason(fields, windowIndex, table, plan, preFilters, postFilters);
+        continue;
+      }
+      side = isPre ? 'pre' : 'post';
+    }
+    const row: StudentRow = {
+      entry,
+      key: byName ? normaliseName(id) : idKey(id, stripZeros),
+      id,
+      name: orNull(columns.name !== -1 ? cell(fields, columns.name) : joinName(cell(fields, columns.firstName), cell(fields, columns.lastName))),
+      teacher: orNull(cell(fields, columns.teacher)),
+      section: orNull(cell(fields, columns.section)),
+      strategy: orNull(cell(fields, columns.strategy)) ?? options.strategyName ?? null,
+      groups: NO_GROUPS,
+    };
+    if (columns.by.length > 0) {
+      row.groups = {};
+      for (let index = 0; index < columns.by.length; index++) row.groups[breakdowns[index] ?? groupNames[index]] = cell(fields, columns.by[index]);
+    }
+    if (layout === 'long-filters' && plan.side === null && side === 'pre' && postFilters.every((filter) => filter.wanted === (fields[filter.index] ?? '').trim().toLowerCase())) {
+      row.note = 'a single test: matches both --pre-where and --post-where';
+      context.bothSidesRows++;
+    }
+    if (side !== 'post') observations.push({ row, side: 'pre', score: readScore(fields, columns.pre, table, entry.line, options) });
+    if (side !== 'pre') observations.push({ row, side: 'post', score: readScore(fields, columns.post, table, entry.line, options) });
+  }
+  if (studentRows > 0) {
+    for (const filter of [...where, ...preFilters, ...postFilters]) checkHits(filter, table);
+    if (preWindow !== null) checkHits(preWindow, table);
+    if (postWindow !== null) checkHits(postWindow, table);
+  }
+}
+
+/** Shared by every row when there are no --by columns (never written to). */
+const NO_GROUPS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+function describeFilter(filter: RowFilter): string {
+  return `${String(filter.column)}=${filter.value}`;
+}
+
+function outOfScopeReason(fields: readonly string[], windowIndex: number, table: Table, plan: FilePlan, preFilters: ActiveFilter[], postFilters: ActiveFilter[]): string {
+  if (windowIndex !== -1) {
+    const value = cell(fields, windowIndex);
+    return `${table.columns[windowIndex]} is ${value === '' ? 'blank' : `"${value}"`}, not the ${plan.side ?? 'pre or post'} window`;
+  }
+  const filters = [...preFilters, ...postFilters];
+  const failed = filters.find((filter) => (fields[filter.index] ?? '').trim().toLowerCase() !== filter.wanted) ?? filters[0];
+  if (failed === undefined) return 'not selected';
+  return `${failed.column} is "${cell(fields, failed.index)}" (${plan.side === null ? 'matches neither --pre-where nor --post-where' : failed.flag})`;
+}
+
+function joinName(first: string, last: string): string {
+  return first !== '' && last !== '' ? `${first} ${last}` : first + last;
+}
+
+/** The matching key of an ID: trimmed; emails ignore case; `strip-zeros` drops leading zeros. */
+export function idKey(id: string, stripZeros: boolean): string {
+  let key = id.indexOf('@') !== -1 ? id.toLowerCase() : id;
+  if (stripZeros) {
+    let start = 0;
+    while (start < key.length - 1 && key.charCodeAt(start) === 48) start++;
+    key = key.slice(start);
+  }
+  return key;
+}
+

@@ -1,0 +1,117 @@
+/**
+ * One input file as a table: decoded, delimiter sniffed, header found, columns named, and the
+ * data records as a one-pass stream (the first few are kept as a sample for guessing roles).
+ */
+import { InputError, UsageError } from '../errors.js';
+import { csvRecords, CsvSyntaxError, type CsvRecord } from './csv-records.js';
+import { decodeBytes, displayName, readBytes } from './decode.js';
+import { findHeader } from './find-header.js';
+import { headerNames } from './columns.js';
+import { sniffDelimiter } from './sniff-delimiter.js';
+import type { IngestNotice } from './types.js';
+
+export interface TableOptions {
+  delimiter?: string;
+  encoding?: string;
+  /** Column names the user gave: the header is the first record that has them all. */
+  wantedNames?: readonly string[];
+}
+
+export interface Table {
+  /** The file as the user named it (`-` for stdin). */
+  file: string;
+  /** How messages show it (`stdin` for `-`). */
+  label: string;
+  encoding: string;
+  bom: boolean;
+  delimiter: string;
+  /** Semicolon and tab files write decimals with a comma. */
+  decimalComma: boolean;
+  headerLine: number;
+  /** Column names (trimmed, numbered when repeated); see `headerNames`. */
+  columns: string[];
+  /** Records above the header (titles, metadata, blank lines). */
+  above: CsvRecord[];
+  /** The first data records, for guessing column roles. They are also the start of `rows`. */
+  sample: CsvRecord[];
+  /** Every data record after the header, in order. Iterate once. */
+  rows: Iterable<CsvRecord>;
+  notices: IngestNotice[];
+}
+
+const HEADER_SEARCH_RECORDS = 60;
+const SAMPLE_RECORDS = 200;
+
+export async function readTable(file: string, options: TableOptions = {}): Promise<Table> {
+  const bytes = await readBytes(file);
+  return tableFromBytes(bytes, file, options);
+}
+
+export function tableFromBytes(bytes: Buffer, file: string, options: TableOptions = {}): Table {
+  const label = displayName(file);
+  const decoded = decodeBytes(bytes, label, options.encoding);
+  const delimiter = options.delimiter !== undefined ? normaliseDelimiter(options.delimiter) : sniffDelimiter(decoded.text);
+  const records = csvRecords(decoded.text, delimiter);
+  const head: CsvRecord[] = [];
+  try {
+    while (head.length < HEADER_SEARCH_RECORDS + SAMPLE_RECORDS) {
+      const next = records.next();
+      if (next.done === true) break;
+      head.push(next.value);
+    }
+  } catch (error) {
+    throw located(error, label);
+  }
+  if (head.length === 0 || head.every((record) => record.fields.every((field) => field.trim() === ''))) {
+    throw new InputError('the file is empty', { file: label }, 'Export the gradebook again, or check that this is the right file.');
+  }
+  const headerIndex = findHeader(head.slice(0, HEADER_SEARCH_RECORDS), options.wantedNames ?? []);
+  const header = head[headerIndex];
+  const sample = head.slice(headerIndex + 1);
+  return {
+    file,
+    label,
+    encoding: decoded.encoding,
+    bom: decoded.bom,
+    delimiter,
+    decimalComma: delimiter !== ',',
+    headerLine: header.line,
+    columns: headerNames(header.fields),
+    above: head.slice(0, headerIndex),
+    sample: sample.slice(0, SAMPLE_RECORDS),
+    rows: chain(sample, records, label),
+    notices: decoded.notices,
+  };
+}
+
+/** `,` `;` `\t` `|`, or the words comma, semicolon, tab, pipe. */
+export function normaliseDelimiter(delimiter: string): string {
+  const named: Record<string, string> = { comma: ',', semicolon: ';', tab: '\t', '\\t': '\t', pipe: '|' };
+  const value = named[delimiter.toLowerCase()] ?? delimiter;
+  if (value.length !== 1 || value === '"' || value === '\n' || value === '\r') {
+    throw new UsageError(`--delimiter "${delimiter}" must be one character`, 'Use , ; tab or |.');
+  }
+  return value;
+}
+
+function* chain(first: readonly CsvRecord[], rest: Iterator<CsvRecord>, label: string): Generator<CsvRecord> {
+  yield* first;
+  for (;;) {
+    let next: IteratorResult<CsvRecord>;
+    try {
+      next = rest.next();
+    } catch (error) {
+      throw located(error, label);
+    }
+    if (next.done === true) return;
+    yield next.value;
+  }
+}
+
+/** Turns the tokenizer's syntax error into an input error naming the file and line. */
+function located(error: unknown, label: string): unknown {
+  if (error instanceof CsvSyntaxError) {
+    return new InputError(error.message, { file: label, line: error.line }, 'A quote (") opens a field that never closes; fix the quote or choose another --delimiter.');
+  }
+  return error;
+}

@@ -1,0 +1,140 @@
+/** Sniffing the delimiter and encoding, finding the header, naming and guessing columns. */
+import { describe, it, expect } from 'vitest';
+import iconv from 'iconv-lite';
+import { sniffDelimiter } from '../../src/ingest/sniff-delimiter.js';
+import { decodeBytes } from '../../src/ingest/decode.js';
+import { findHeader } from '../../src/ingest/find-header.js';
+import { csvRecords } from '../../src/ingest/csv-records.js';
+import { findColumnIndex, guessColumn, headerNames, resolveColumn } from '../../src/ingest/columns.js';
+import { tableFromBytes } from '../../src/ingest/read-table.js';
+import { UsageError } from '../../src/errors.js';
+
+const headerOf = (text: string, wanted: string[] = []) => findHeader([...csvRecords(text, ',')], wanted);
+
+describe('sniffDelimiter', () => {
+  it('finds comma, semicolon, tab and pipe', () => {
+    expect(sniffDelimiter('a,b,c\n1,2,3\n')).toBe(',');
+    expect(sniffDelimiter('a;b;c\n1;2;3\n')).toBe(';');
+    expect(sniffDelimiter('a\tb\tc\n1\t2\t3\n')).toBe('\t');
+    expect(sniffDelimiter('a|b|c\n1|2|3\n')).toBe('|');
+  });
+
+  it('is not fooled by decimal commas and unquoted "Last, First" names in a semicolon file', () => {
+    const text = 'Student;ID;Poäng\n    Möjliga poäng;;40,00\nAndersson, Elin;1;17,50\nBjörk, Hugo;2;21,00\n';
+    expect(sniffDelimiter(text)).toBe(';');
+  });
+
+  it('ignores delimiters inside quotes and survives metadata lines above the header', () => {
+    const text = 'Teacher Name:,"Okafor; Grace",\nClass:,Math 6,\nStudent Num,Student Name,Score\n1,"A; B",3\n';
+    expect(sniffDelimiter(text)).toBe(',');
+  });
+
+  it('reads a file without any delimiter as comma-separated', () => {
+    expect(sniffDelimiter('just one column\nvalue\n')).toBe(',');
+  });
+});
+
+describe('decodeBytes', () => {
+  it('strips a UTF-8 BOM', () => {
+    const decoded = decodeBytes(Buffer.from('\uFEFFa,b\n', 'utf8'), 'x.csv');
+    expect(decoded).toMatchObject({ text: 'a,b\n', encoding: 'utf-8', bom: true, notices: [] });
+  });
+
+  it('falls back to Windows-1252 with a notice when the bytes are not UTF-8', () => {
+    const decoded = decodeBytes(iconv.encode('Peña,Müller — 40\n', 'windows-1252'), 'x.csv');
+    expect(decoded.text).toBe('Peña,Müller — 40\n');
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(decoded.notices[0].code).toBe('encoding-fallback');
+  });
+
+  it('reads UTF-16 with a BOM, either byte order, and little-endian without one', () => {
+    const text = 'Namn,Poäng\nÅsa,3\n';
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]), 'x').text).toBe(text);
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf-16be')]), 'x').text).toBe(text);
+    expect(decodeBytes(iconv.encode(text, 'utf-16le'), 'x')).toMatchObject({ text, encoding: 'utf-16le' });
+  });
+
+  it('obeys --encoding, and rejects an unknown one as a usage error', () => {
+    expect(decodeBytes(Buffer.from('Pe\xf1a', 'latin1'), 'x', 'latin1').text).toBe('Peña');
+    expect(() => decodeBytes(Buffer.from('a'), 'x', 'klingon')).toThrow(UsageError);
+  });
+});
+
+describe('findHeader', () => {
+  it('takes the first line of a plain file', () => {
+    expect(headerOf('Student,ID,Score\nA,1,3\n')).toBe(0);
+  });
+
+  it("skips PowerTeacher's seven Label:,value, lines", () => {
+    const text = 'Teacher Name:,"Okafor, Grace",\nClass:,Math,\nAssignment Name:,Quiz,\nDue Date:,09/08/2025,\nPoints Possible:,25.0,\nExtra Points:,0.0,\nScore Type:,POINTS,\nStudent Num,Student Name,Score\n1,"A, B",3\n';
+    expect(headerOf(text)).toBe(7);
+  });
+
+  it("skips Google Classroom's class name and a teacher's banner rows", () => {
+    expect(headerOf('Grade 7 Science\nLast Name,First Name,Email Address,Quiz\nA,B,a@x,3\n')).toBe(1);
+    expect(headerOf('Room 12,,,,\nFractions unit,,,,\n,,,,\nStudent,ID,Score,%,Grade\nA,1,3,8%,B\n')).toBe(3);
+  });
+
+  it('prefers the first record that has every column the user named', () => {
+    expect(headerOf('Quiz,Test,Other\nStudent,ID,Score\nA,1,3\n', ['Score'])).toBe(1);
+  });
+});
+
+describe('columns', () => {
+  it('names empty header cells and numbers repeated names', () => {
+    expect(headerNames(['Student', ' ID ', 'Score', '%', 'score', '%', '', ''])).toEqual(['Student', 'ID', 'Score', '%', 'score (2)', '% (2)', 'Column 7', 'Column 8']);
+  });
+
+  it('finds a column by name (case-insensitive, trimmed), number, or Canvas title without its id', () => {
+    const names = ['Student', 'SIS User ID', 'Fractions Pre (10421)', 'Score', 'Score (2)'];
+    expect(findColumnIndex(names, ' sis user id ')).toBe(1);
+    expect(findColumnIndex(names, 2)).toBe(1);
+    expect(findColumnIndex(names, '2')).toBe(1);
+    expect(findColumnIndex(names, 'Fractions Pre')).toBe(2);
+    expect(findColumnIndex(names, 'score (2)')).toBe(4);
+    expect(findColumnIndex(names, 9)).toBe(-1);
+    expect(findColumnIndex(names, 'Nope')).toBe(-1);
+  });
+
+  it('lists the columns when one is unknown', () => {
+    expect(() => resolveColumn(['Student Num', 'Student Name', 'Score'], 'Scroe', '--score', 'pre.csv')).toThrow(
+      /--score "Scroe": pre.csv has no such column\. Did you mean "Score"\? Its columns: 1 Student Num, 2 Student Name, 3 Score/,
+    );
+    expect(() => resolveColumn(['Student', 'Fractions Check: Pre (1021)'], 'Fractions', '--pre', 'x.csv')).toThrow(/Did you mean "Fractions Check: Pre \(1021\)"\?/);
+  });
+
+  it.each([
+    [['Student', 'ID', 'SIS User ID', 'SIS Login ID'], 2],
+    [['Student Num', 'Student Name', 'Score'], 0],
+    [['TermName', 'StudentID', 'Subject'], 1],
+    [['Student ID', 'Student Last Name'], 0],
+    [['StudentIdentifier', 'ScaledScore'], 0],
+    [['Student Last Name', 'Student Primary ID', 'Benchmark Period'], 1],
+    [['Last Name', 'First Name', 'Email Address', 'Average'], 2],
+    [['Student', 'Score'], -1],
+  ])('guesses the ID column of %j', (names, index) => {
+    expect(guessColumn(names, 'id')).toBe(index);
+  });
+
+  it('guesses name, teacher, section, strategy and window columns', () => {
+    const names = ['Student Name', 'Teacher', 'Section', 'Strategy', 'Benchmark Period'];
+    expect(['name', 'teacher', 'section', 'strategy', 'window'].map((role) => guessColumn(names, role as 'name'))).toEqual([0, 1, 2, 3, 4]);
+  });
+});
+
+describe('tableFromBytes', () => {
+  it('reports the header line, the lines above it and decimal commas', () => {
+    const table = tableFromBytes(Buffer.from('\uFEFFTitel\r\n\r\nStudent;ID;Poäng\r\nA;1;17,5\r\n', 'utf8'), 'x.csv');
+    expect(table).toMatchObject({ delimiter: ';', decimalComma: true, headerLine: 3, columns: ['Student', 'ID', 'Poäng'], bom: true });
+    expect(table.above.map((record) => record.line)).toEqual([1, 2]);
+    expect([...table.rows].map((record) => record.line)).toEqual([4]);
+  });
+
+  it('rejects an empty file as bad input', () => {
+    expect(() => tableFromBytes(Buffer.from('\n\n'), 'empty.csv')).toThrow(/empty\.csv: the file is empty/);
+  });
+
+  it('names the line of a quote that never closes', () => {
+    expect(() => [...tableFromBytes(Buffer.from('a,b\n1,2\n3,"oops\n'), 'bad.csv').rows]).toThrow(/bad\.csv:3: a quoted field starting on line 3 never closes/);
+  });
+});
