@@ -1,0 +1,93 @@
+/**
+ * One group of matched students (a strategy, a teacher's class, an ELL subgroup…) → the `Group`
+ * figures of the JSON contract. Every figure comes from `src/stats`; undefined ones are null and
+ * summarised in one warning per group.
+ */
+import type { MatchedStudent } from '../ingest/types.js';
+import { EFFECT_SIZE_KINDS, type Describe, type EffectSize, type EffectSizeKind, type Group, type Warning } from './findings.js';
+import { MissingFigures } from './figure.js';
+import { mean } from '../stats/mean.js';
+import { median } from '../stats/median.js';
+import { sampleStandardDeviation } from '../stats/sample-standard-deviation.js';
+import { pearsonCorrelation } from '../stats/pearson-correlation.js';
+import { changeEffectSize, changeEffectSizeValue } from '../stats/change-effect-size.js';
+import { pairedTTest } from '../stats/paired-t-test.js';
+import { wilcoxonSignedRank } from '../stats/wilcoxon-signed-rank.js';
+import { meanNormalizedChange } from '../stats/normalized-change.js';
+import { classNormalizedGain } from '../stats/class-normalized-gain.js';
+import { proficiencyChange } from '../stats/proficiency-change.js';
+
+export interface GroupSettings {
+  maxScore: number | null;
+  proficientAt: number | null;
+}
+
+/** Display names of the effect sizes, as the report labels them. */
+export const EFFECT_SIZE_LABELS: Record<EffectSizeKind, string> = {
+  dav: 'd_av',
+  dz: 'd_z',
+  drm: 'd_rm',
+  db: 'd_b',
+};
+
+const NULL_EFFECT_SIZE: EffectSize = { value: null, se: null, ciLow: null, ciHigh: null, hedges: null };
+
+/**
+ * Computes every Group figure for `students`. `label` names the group in warnings
+ * ("Whiteboard fluency, teacher Okafor"); warnings are appended to `warnings`.
+ */
+export function summarizeGroup(students: readonly MatchedStudent[], settings: GroupSettings, label: string, warnings: Warning[]): Group {
+  const missing = new MissingFigures();
+  const pre = students.map((student) => student.pre);
+  const post = students.map((student) => student.post);
+  const gains = students.map((student) => student.post - student.pre);
+  const { maxScore, proficientAt } = settings;
+
+  const effectSizes = {} as Record<EffectSizeKind, EffectSize>;
+  for (const kind of EFFECT_SIZE_KINDS) {
+    const full = missing.figure(`${EFFECT_SIZE_LABELS[kind]} interval`, () => changeEffectSize(pre, post, kind));
+    // With two students, or r = 1, the interval is undefined but the value may not be.
+    effectSizes[kind] = full ?? { ...NULL_EFFECT_SIZE, value: missing.figure(EFFECT_SIZE_LABELS[kind], () => changeEffectSizeValue(pre, post, kind)) };
+  }
+  const tTest = missing.figure('paired t-test', () => pairedTTest(pre, post));
+  const wilcoxon = missing.figure('Wilcoxon test', () => wilcoxonSignedRank(pre, post));
+
+  const group: Group = {
+    n: students.length,
+    pre: describeScores(pre, missing, 'pre'),
+    post: describeScores(post, missing, 'post'),
+    gain: {
+      mean: missing.figure('mean gain', () => mean(gains)),
+      sd: missing.figure('SD of gains', () => sampleStandardDeviation(gains)),
+      median: missing.figure('median gain', () => median(gains)),
+    },
+    r: missing.figure('pre/post correlation', () => pearsonCorrelation(pre, post)),
+    effectSizes,
+    tTest: {
+      t: tTest?.t ?? null,
+      df: tTest?.df ?? null,
+      p: tTest?.p ?? null,
+      ciLow: tTest?.ciLow ?? null,
+      ciHigh: tTest?.ciHigh ?? null,
+    },
+    wilcoxon: { v: wilcoxon?.v ?? null, p: wilcoxon?.p ?? null },
+    normalizedGain: {
+      class: maxScore === null ? null : missing.figure('class normalized gain', () => classNormalizedGain(mean(pre), mean(post), maxScore)),
+      studentMean: maxScore === null ? null : missing.figure('mean normalized change', () => meanNormalizedChange(pre, post, maxScore)),
+    },
+    proficiency: proficientAt === null ? null : missing.figure('proficiency', () => proficiencyChange(pre, post, proficientAt)),
+  };
+  const reasons = missing.describe();
+  if (reasons !== null) warnings.push({ code: 'figure-not-computed', message: `${label} (n = ${students.length}): ${reasons}.` });
+  return group;
+}
+
+function describeScores(values: number[], missing: MissingFigures, side: string): Describe {
+  return {
+    mean: missing.figure(`${side} mean`, () => mean(values)),
+    sd: missing.figure(`${side} SD`, () => sampleStandardDeviation(values)),
+    median: missing.figure(`${side} median`, () => median(values)),
+    min: values.length === 0 ? null : values.reduce((a, b) => Math.min(a, b)),
+    max: values.length === 0 ? null : values.reduce((a, b) => Math.max(a, b)),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * impact import pre|post FILE [--cycle DIR] — read one side of an export with the cycle's saved
+ * reading settings (flags given here override them and are saved), write the normalised rows to
+ * DIR/data/SIDE.csv (replacing the old file atomically), record the import, print what was read.
+ */
+import { resolve } from 'node:path';
+import { InvalidArgumentError, type Command } from 'commander';
+import type { Side } from '../../cycle/cycle-schema.js';
+import { loadCycle, saveCycle } from '../../cycle/load-cycle.js';
+import { dataFileName } from '../../cycle/normalised-data.js';
+import { updateReading, type GivenReading } from '../../cycle/reading.js';
+import { recordImport } from '../../cycle/record-import.js';
+import { cycleFlag } from '../../cycle/status.js';
+import { addCycleOption, addReadOptions, givenOptions, toReadOptions, type RawOptions } from '../options.js';
+import { writeOutput } from '../output.js';
+import { readSide } from '../read-side.js';
+
+const EXAMPLES = `
+Examples:
+  impact import pre exports/pre.csv --id "SIS User ID" --score "Fractions Check: Pre" --teacher Teacher
+  impact import post exports/post.csv --score "Fractions Check: Post"     (the rest is remembered)
+  impact import pre scores.csv --pre "Pre Score" --cycle fractions-spring  (one wide file: import it twice)
+  impact import post map.csv --window TermName --pre "Fall 2025-2026" --post "Winter 2025-2026" --score TestRITScore`;
+
+function parseSide(raw: string): Side {
+  if (raw === 'pre' || raw === 'post') return raw;
+  throw new InvalidArgumentError(`expected pre or post, got "${raw}".`);
+}
+
+export function registerImport(program: Command): void {
+  const command = program
+    .command('import')
+    .summary('normalise a pre or post export into the cycle folder')
+    .description('Read one side of an export with the cycle\'s saved reading settings (flags given here override them and are saved), and write its students to data/pre.csv or data/post.csv. --score names this side\'s score column.')
+    .argument('<side>', 'pre or post', parseSide)
+    .argument('<file>', 'the export (- for stdin)')
+    .addHelpText('after', EXAMPLES);
+  addReadOptions(command);
+  addCycleOption(command);
+  command.option('--verbose', 'show stack traces for errors');
+  command.action(async (side: Side, file: string, raw: RawOptions, self: Command) => {
+    const dir = raw.cycle ?? '.';
+    const cycle = await loadCycle(dir);
+    const givenKeys = givenOptions(self);
+    const given = Object.fromEntries(Object.entries(toReadOptions([file], raw)).filter(([key]) => givenKeys.has(key))) as GivenReading;
+    const other = cycle.imports[side === 'pre' ? 'post' : 'pre'];
+    const reading = updateReading(cycle.reading, given, side, other !== null && resolve(other.source) === resolve(file));
+    const data = await readSide(file, reading, side);
+    const result = recordImport({ ...cycle, reading }, side, file, data, new Date().toISOString());
+    await saveCycle(dir, result.cycle, { file: dataFileName(side), text: result.csv });
+    const where = cycleFlag(dir);
+    const next = other === null ? `impact import ${side === 'pre' ? 'post' : 'pre'} FILE${where}` : `impact report${where}`;
+    await writeOutput(`${[...result.summary, `Next: ${next}`].join('\n')}\n`, undefined, []);
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * Writing results: stdout by default (or `-`), otherwise a file written atomically (a temporary
+ * file beside it, then a rename), never over one of the input files.
+ */
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../cycle/write-file-atomic.js';
+
+/** Writes `text` to `out` (stdout when undefined or `-`), refusing any path among `inputs`. */
+export async function writeOutput(text: string, out: string | undefined, inputs: readonly string[]): Promise<void> {
+  if (out === undefined || out === '-') {
+    await new Promise<void>((done, fail) => process.stdout.write(text, (error) => (error ? fail(error) : done())));
+    return;
+  }
+  const target = resolve(out);
+  for (const input of inputs) {
+    if (input !== '-' && samePath(resolve(input), target)) {
+      throw new UsageError(`--out ${out} is one of the input files; impact never writes over its input.`, 'Choose another output path.');
+    }
+  }
+  try {
+    await writeFileAtomic(target, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EPERM') {
+      throw new UsageError(`cannot write ${out}: ${code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : 'permission denied'}.`, 'Check the --out path.');
+    }
+    throw error;
+  }
+}
+
+/** Whether two absolute paths name the same file (following links when the files exist). */
+function samePath(a: string, b: string): boolean {
+  if (a === b) return true;
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}

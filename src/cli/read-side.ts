@@ -1,0 +1,162 @@
+/**
+ * Reading ONE side (pre or post) of an export for `impact import`: the student rows with their
+ * id, name, teacher, section, strategy, subgroup values, parsed score and raw cell, plus counts
+ * for the rows that are not students or not selected.
+ *
+ * It is built from ingest's public pieces (readTable, column resolution, non-student rows, score
+ * parsing) and follows `readCohort`'s per-file rules. It belongs in src/ingest as a per-side
+ * reader; until ingest offers one, it lives here.
+ */
+import { UsageError } from '../errors.js';
+import { guessColumn, listColumns, resolveColumn } from '../ingest/columns.js';
+import { classifyNonStudent, describeLineAboveHeader, maximumFromRow } from '../ingest/non-student.js';
+import { parseScore, type ParsedScore } from '../ingest/parse-score.js';
+import { guessScoreColumn } from '../ingest/read-cohort.js';
+import { readTable, type Table } from '../ingest/read-table.js';
+import type { ColumnRef, IngestNotice, RowFilter } from '../ingest/types.js';
+import type { ReadingSettings, Side } from '../cycle/cycle-schema.js';
+import { sideSelection } from '../cycle/reading.js';
+
+export interface SideRow {
+  line: number;
+  id: string;
+  name: string | null;
+  teacher: string | null;
+  section: string | null;
+  strategy: string | null;
+  /** Subgroup (`--by`) values, keyed by the column's header. */
+  groups: Record<string, string>;
+  score: ParsedScore;
+  /** The score cell exactly as exported. */
+  raw: string;
+}
+
+export interface SideRead {
+  /** The file as named (`stdin` for `-`). */
+  label: string;
+  rows: SideRow[];
+  rowsRead: number;
+  notAStudent: number;
+  outOfScope: number;
+  maxScore: number | null;
+  has: { name: boolean; teacher: boolean; section: boolean; strategy: boolean };
+  /** Headers of the `--by` columns, in the order given. */
+  by: string[];
+  scoreColumn: string;
+  notices: IngestNotice[];
+}
+
+interface Filter {
+  index: number;
+  wanted: string;
+  label: string;
+  seen: Set<string>;
+}
+
+export async function readSide(file: string, reading: ReadingSettings, side: Side): Promise<SideRead> {
+  const selection = sideSelection(reading, side);
+  const refs: Array<ColumnRef | undefined> = [reading.id, reading.name, reading.teacher, reading.section, reading.strategy, selection.score, selection.window?.column, ...reading.by, ...selection.filters.map((filter) => filter.column)];
+  const wantedNames = refs.filter((ref): ref is string => typeof ref === 'string' && !/^\d+$/.test(ref.trim()));
+  const table = await readTable(file, { delimiter: reading.delimiter, encoding: reading.encoding, wantedNames });
+  const column = (ref: ColumnRef | undefined, flag: string, role: 'id' | 'name' | 'teacher' | 'section' | 'strategy') =>
+    ref !== undefined ? resolveColumn(table.columns, ref, flag, table.label) : guessColumn(table.columns, role);
+  const idIndex = column(reading.id, '--id', 'id');
+  const nameIndex = column(reading.name, '--name', 'name');
+  const firstName = nameIndex === -1 ? guessColumn(table.columns, 'first-name') : -1;
+  const lastName = nameIndex === -1 ? guessColumn(table.columns, 'last-name') : -1;
+  const keyIndex = reading.match === 'name' ? (nameIndex !== -1 ? nameIndex : lastName) : idIndex;
+  if (keyIndex === -1) {
+    throw new UsageError(
+      `${table.label} has no ${reading.match === 'name' ? 'name column' : 'column that looks like a student ID'}. Its columns: ${listColumns(table.columns)}`,
+      reading.match === 'name' ? 'Name it with --name COL.' : 'Name the ID column with --id COL, or match on student names with --match name.',
+    );
+  }
+  const teacher = column(reading.teacher, '--teacher', 'teacher');
+  const section = column(reading.section, '--section', 'section');
+  const strategy = column(reading.strategy, '--strategy', 'strategy');
+  const by = reading.by.map((ref) => resolveColumn(table.columns, ref, '--by', table.label));
+  const score = selection.score !== undefined ? resolveColumn(table.columns, selection.score, side === 'pre' ? '--pre-score' : '--post-score', table.label) : guessScoreColumn(table, keyIndex);
+  const filters = selection.filters.map((filter) => activeFilter(table, filter, 'where'));
+  if (selection.window !== null) filters.push(activeFilter(table, { column: selection.window.column, value: selection.window.label }, `--${side}`));
+  const others = selection.otherSideFilters.map((filter) => activeFilter(table, filter, '--pre-where'));
+
+  const result: SideRead = {
+    label: table.label,
+    rows: [],
+    rowsRead: 0,
+    notAStudent: 0,
+    outOfScope: 0,
+    maxScore: null,
+    has: { name: nameIndex !== -1 || firstName !== -1 || lastName !== -1, teacher: teacher !== -1, section: section !== -1, strategy: strategy !== -1 || reading.strategyName !== undefined },
+    by: by.map((index) => table.columns[index]),
+    scoreColumn: table.columns[score],
+    notices: table.notices,
+  };
+  for (const record of table.above) {
+    result.rowsRead++;
+    result.notAStudent++;
+    result.maxScore ??= describeLineAboveHeader(record.fields).maximum;
+  }
+  const labelIndex = nameIndex !== -1 ? nameIndex : lastName;
+  let studentRows = 0;
+  for (const record of table.rows) {
+    result.rowsRead++;
+    const fields = record.fields;
+    const nonStudent = classifyNonStudent(fields, keyIndex, labelIndex);
+    if (nonStudent !== null) {
+      result.notAStudent++;
+      if (nonStudent.kind === 'maximum') result.maxScore ??= maximumFromRow(fields, score, table.decimalComma);
+      continue;
+    }
+    studentRows++;
+    if (!filters.every((filter) => passes(filter, fields)) || (others.length > 0 && others.every((filter) => passes(filter, fields)))) {
+      result.outOfScope++;
+      continue;
+    }
+    const raw = fields[score] ?? '';
+    const row: SideRow = {
+      line: record.line,
+      id: cell(fields, idIndex !== -1 ? idIndex : keyIndex),
+      name: orNull(nameIndex !== -1 ? cell(fields, nameIndex) : [cell(fields, firstName), cell(fields, lastName)].filter((part) => part !== '').join(' ')),
+      teacher: orNull(cell(fields, teacher)),
+      section: orNull(cell(fields, section)),
+      strategy: orNull(cell(fields, strategy)) ?? reading.strategyName ?? null,
+      groups: Object.fromEntries(by.map((index, position) => [result.by[position], cell(fields, index)])),
+      score: parseScore(raw, { decimalComma: table.decimalComma }),
+      raw,
+    };
+    result.rows.push(row);
+  }
+  if (studentRows > 0 && result.rows.length === 0) throw nothingSelected(filters, table);
+  return result;
+}
+
+function activeFilter(table: Table, filter: RowFilter, flag: string): Filter {
+  const index = resolveColumn(table.columns, filter.column, flag === 'where' ? '--where' : flag, table.label);
+  return { index, wanted: filter.value.trim().toLowerCase(), label: `${table.columns[index]} = "${filter.value.trim()}"`, seen: new Set() };
+}
+
+function passes(filter: Filter, fields: readonly string[]): boolean {
+  const value = (fields[filter.index] ?? '').trim();
+  if (value.toLowerCase() === filter.wanted) return true;
+  if (filter.seen.size < 12) filter.seen.add(value === '' ? '(blank)' : value);
+  return false;
+}
+
+/** Every student row was filtered out: almost always a typo in a filter or window label. */
+function nothingSelected(filters: Filter[], table: Table): UsageError {
+  const failing = filters.find((filter) => filter.seen.size > 0) ?? filters[0];
+  const seen = failing !== undefined ? `; values seen: ${[...failing.seen].join(', ')}` : '';
+  return new UsageError(
+    `no student row of ${table.label} is selected by ${filters.map((filter) => filter.label).join(' and ')}${seen}`,
+    'Values are compared trimmed and case-insensitively; check the spelling of --where, --pre-where/--post-where or the window label.',
+  );
+}
+
+function cell(fields: readonly string[], index: number): string {
+  return index === -1 ? '' : (fields[index] ?? '').trim();
+}
+
+function orNull(text: string): string | null {
+  return text === '' ? null : text;
+}

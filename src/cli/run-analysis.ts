@@ -1,0 +1,95 @@
+/**
+ * The pipeline `report` and `students` share: flags → read → analyse → findings, and the exit-3
+ * check for figures the user asked for by name that could not be computed. With no files, the
+ * input is the cycle's imported data and the cycle's saved settings, overridden by the flags given.
+ */
+import type { Findings } from '../analysis/findings.js';
+import { analyze } from '../analysis/analyze.js';
+import { readCohort } from '../ingest/read-cohort.js';
+import { UncomputableError, UsageError } from '../errors.js';
+import { toAnalysisOptions, toReadOptions, type RawOptions } from './options.js';
+import { cycleExists, loadCycle } from '../cycle/load-cycle.js';
+import { dataReadSettings } from '../cycle/normalised-data.js';
+import { cycleRunSettings, cycleSummary, overrideSaved } from '../cycle/run-settings.js';
+import { cycleFlag } from '../cycle/status.js';
+import type { RenderOptions } from '../report/render.js';
+import { colourEnabled } from './terminal.js';
+
+/** Reads the input files named on the command line and analyses them. */
+export async function analyzeFiles(files: string[], raw: RawOptions): Promise<Findings> {
+  const cohort = await readCohort(toReadOptions(files, raw));
+  return analyze(cohort, toAnalysisOptions(raw));
+}
+
+/** What `report` / `students` render: the findings, the options in force, the salt, the files read. */
+export interface AnalysisRun {
+  findings: Findings;
+  raw: RawOptions;
+  salt: string | null;
+  inputs: string[];
+}
+
+/** Files on the command line: a one-shot run. No files: the cycle in `--cycle DIR` (default `.`). */
+export async function analyzeInput(files: string[], raw: RawOptions, given: ReadonlySet<string>): Promise<AnalysisRun> {
+  if (files.length === 0) return analyzeCycle(raw.cycle ?? '.', raw, given);
+  if (given.has('cycle')) throw new UsageError('give export files or --cycle, not both.', 'Without files, report and students read the cycle\'s imported data.');
+  return { findings: await analyzeFiles(files, raw), raw, salt: null, inputs: files };
+}
+
+/** Flags that describe an export's columns: they belong to `impact import`, not to the imported data. */
+const EXPORT_FLAGS: Array<[keyof RawOptions, string]> = [
+  ['id', '--id'], ['name', '--name'], ['score', '--score'], ['preScore', '--pre-score'], ['postScore', '--post-score'],
+  ['pre', '--pre'], ['post', '--post'], ['window', '--window'], ['strategy', '--strategy'], ['strategyName', '--strategy-name'],
+  ['teacher', '--teacher'], ['section', '--section'], ['preWhere', '--pre-where'], ['postWhere', '--post-where'],
+  ['delimiter', '--delimiter'], ['encoding', '--encoding'],
+];
+
+async function analyzeCycle(dir: string, given: RawOptions, givenKeys: ReadonlySet<string>): Promise<AnalysisRun> {
+  const where = cycleFlag(dir);
+  if (!givenKeys.has('cycle') && !(await cycleExists(dir))) {
+    throw new UsageError('no input files given, and the current folder has no cycle (cycle.json).', 'Name the exports (impact report pre.csv post.csv --score Score), or run it in a cycle folder (impact init) or with --cycle DIR.');
+  }
+  const cycle = await loadCycle(dir);
+  const data = dataReadSettings(cycle, dir);
+  if (data === null) {
+    const side = cycle.imports.pre === null ? 'pre' : 'post';
+    throw new UsageError(`the cycle has no ${side}-assessment yet.`, `Import it with \`impact import ${side} FILE${where}\`; \`impact status${where}\` shows what the cycle has.`);
+  }
+  const exportFlag = EXPORT_FLAGS.find(([key]) => givenKeys.has(key));
+  if (exportFlag !== undefined) {
+    throw new UsageError(`${exportFlag[1]} describes an export, and the cycle's data is already imported.`, `Import again with it (\`impact import pre FILE ${exportFlag[1]} …${where}\`), or name the files for a one-shot report.`);
+  }
+  const raw = overrideSaved(given, givenKeys, cycleRunSettings(cycle));
+  const by = givenKeys.has('by') ? (raw.by ?? []).map((ref) => importedColumn(ref, data.by, where)) : data.by;
+  const cohort = await readCohort({ ...data, files: [...data.files], by, where: raw.where ?? [], duplicates: raw.duplicates, idNormalize: raw.idNormalize ?? 'none', match: raw.match, maxScore: raw.maxScore });
+  return { findings: analyze(cohort, toAnalysisOptions(raw), cycleSummary(cycle)), raw, salt: cycle.privacy.salt, inputs: data.files };
+}
+
+/** A `--by` column must be one the import kept. */
+function importedColumn(ref: string | number, imported: readonly string[], where: string): string {
+  const found = typeof ref === 'number' ? undefined : imported.find((name) => name.toLowerCase() === ref.trim().toLowerCase());
+  if (found !== undefined) return found;
+  throw new UsageError(
+    `--by ${ref}: the imported data has no such subgroup column${imported.length > 0 ? ` (it has ${imported.join(', ')})` : ''}.`,
+    `Import both sides again with it: \`impact import pre FILE --by ${ref}${where}\`.`,
+  );
+}
+
+/** Throws exit code 3 after the output is written when a requested figure is missing. */
+export function checkRequestedFigures(findings: Findings): void {
+  const missing = findings.warnings.find((warning) => warning.code === 'reference-not-found');
+  if (missing) throw new UncomputableError(missing.message, 'Check the spelling of --reference against the strategies listed.');
+}
+
+/** Output flags → render options; colour only for the text format on a terminal stdout. */
+export function toRenderOptions(raw: RawOptions, salt: string | null = null): RenderOptions {
+  return {
+    format: raw.format,
+    colour: raw.format === 'text' && (raw.out === undefined || raw.out === '-') && colourEnabled(process.stdout),
+    anonymize: raw.anonymize === true,
+    salt,
+    minN: raw.minN ?? null,
+    view: raw.view,
+    excel: raw.excel === true,
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * `impact students --format csv`: one row per student with the JSON contract's field names, plus
+ * `nextSteps` (why the student is on a next-steps list, `;`-separated).
+ */
+import type { Findings, StudentRow } from '../../analysis/findings.js';
+import { writeCsv } from './write-csv.js';
+
+const FIELDS = ['id', 'name', 'strategy', 'teacher', 'section', 'pre', 'post', 'gain', 'percentGain', 'normalizedChange', 'effectSize', 'flag'] as const;
+
+export function renderStudentsCsv(findings: Findings, excel: boolean): string {
+  const target = findings.settings.proficientAt;
+  return writeCsv(
+    [...FIELDS, 'nextSteps'],
+    findings.students.map((student) => [...FIELDS.map((field) => student[field]), nextStepReasons(student, target)]),
+    excel,
+  );
+}
+
+function nextStepReasons(student: StudentRow, target: number | null): string {
+  const reasons: string[] = [];
+  if (student.flag === 'declined') reasons.push('declined');
+  if (student.flag === 'below-hinge') reasons.push('below benchmark');
+  if (target !== null && student.post !== null && student.post < target) reasons.push('below target');
+  if (student.pre === null || student.post === null) reasons.push('missing a score');
+  return reasons.join('; ');
+}

@@ -1,0 +1,44 @@
+/**
+ * The JSON report: the contract of DESIGN.md, unrounded numbers, `null` for what could not be
+ * computed (or was suppressed). The ledger's counts sit at its top level beside `rowsRead` and
+ * `rows`. `privacy` says which privacy options shaped the output.
+ */
+import type { Findings } from '../analysis/findings.js';
+import type { PrivacyOptions } from './privacy/shareable.js';
+
+export interface PrivacySummary {
+  anonymized: boolean;
+  minN: number | null;
+  view: 'full' | 'team';
+}
+
+export function privacySummary(options: PrivacyOptions): PrivacySummary {
+  return { anonymized: options.anonymize, minN: options.minN, view: options.view };
+}
+
+/** The contract object (what `--format json` prints), built from the findings. */
+export function toJsonReport(findings: Findings, privacy: PrivacySummary = { anonymized: false, minN: null, view: 'full' }) {
+  const { ledger } = findings;
+  return {
+    tool: findings.tool,
+    cycle: findings.cycle,
+    settings: findings.settings,
+    privacy,
+    ledger: { rowsRead: ledger.rowsRead, ...ledger.counts, matchedRows: ledger.matchedRows, rows: ledger.rows },
+    strategies: findings.strategies,
+    comparisons: findings.comparisons,
+    students: findings.students,
+    answer: findings.answer,
+    warnings: findings.warnings,
+  };
+}
+
+/** JSON text; a suppressed group's NaN count prints as null. */
+export function renderJson(findings: Findings, privacy?: PrivacySummary): string {
+  return `${JSON.stringify(toJsonReport(findings, privacy), null, 2)}\n`;
+}
+
+/** `impact students --format json`. */
+export function renderStudentsJson(findings: Findings, privacy: PrivacySummary): string {
+  return `${JSON.stringify({ tool: findings.tool, privacy, students: findings.students, warnings: findings.warnings }, null, 2)}\n`;
+}

@@ -1,0 +1,25 @@
+/**
+ * `--anonymize`: every student ID and name in the findings becomes a pseudonym ("Student 07"),
+ * wherever it appears — student rows, ledger rows, warnings, ledger details, the answer, the cycle
+ * text. Student rows are reordered by pseudonym so the order of the export (often alphabetical)
+ * gives nothing away.
+ */
+import type { Findings, StudentRow } from '../../analysis/findings.js';
+import { identityScrubber, studentIds } from './identities.js';
+import { mapStrings } from './map-strings.js';
+import { pseudonymMap } from './pseudonyms.js';
+
+export function anonymize(findings: Findings, salt: string): Findings {
+  const pseudonyms = pseudonymMap(studentIds(findings), salt);
+  const scrub = identityScrubber(findings, (id) => pseudonyms.get(id)!);
+  const { tool, ...rest } = findings;
+  const scrubbed = mapStrings(rest, scrub);
+  const students: StudentRow[] = findings.students
+    .map((student, index) => ({ ...scrubbed.students[index], id: pseudonyms.get(student.id)!, name: null }))
+    .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  const rows = scrubbed.ledger.rows.map((row, index) => {
+    const id = findings.ledger.rows[index].id;
+    return { ...row, id: id === null ? null : pseudonyms.get(id)! };
+  });
+  return { tool, ...scrubbed, students, ledger: { ...scrubbed.ledger, rows } };
+}

@@ -1,0 +1,21 @@
+/**
+ * Every student identity the findings know: IDs (student rows and ledger rows) and names (student
+ * rows), and a scrubber that replaces them wherever they occur in text.
+ */
+import type { Findings } from '../../analysis/findings.js';
+import { textScrubber, type TextScrubber } from './scrub-text.js';
+
+/** All IDs, student rows first, without repeats. */
+export function studentIds(findings: Findings): string[] {
+  return [...new Set([...findings.students.map((student) => student.id), ...findings.ledger.rows.flatMap((row) => (row.id === null ? [] : [row.id]))])];
+}
+
+/** A scrubber replacing each ID, and each student's name, with `replacementFor(id)`. */
+export function identityScrubber(findings: Findings, replacementFor: (id: string) => string): TextScrubber {
+  const ids = new Map(studentIds(findings).map((id) => [id, replacementFor(id)]));
+  const names = new Map<string, string>();
+  for (const student of findings.students) {
+    if (student.name !== null && student.name.trim() !== '') names.set(student.name, replacementFor(student.id));
+  }
+  return textScrubber(ids, names);
+}

@@ -1,0 +1,53 @@
+/**
+ * A document table as a cli-table3 box that fits the terminal width. Columns keep their natural
+ * width when they fit; otherwise wrapping is spent where it reads best: first on the headings and
+ * on text columns (names, bands), down to their longest word, and only then on figures.
+ */
+import Table from 'cli-table3';
+import type { Table as DocTable } from '../document/model.js';
+import { printable } from './printable.js';
+
+/** The narrowest a column is ever squeezed to (content plus padding). */
+const NARROWEST = 6;
+
+const width = (text: string) => [...text].length;
+const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map(width));
+
+export function textTable(table: DocTable, maxWidth: number): string {
+  const head = table.columns.map((column) => printable(column.label));
+  const rows = table.rows.map((row) => row.map(printable));
+  const cells = (index: number) => rows.map((row) => row[index] ?? '');
+  const natural = head.map((label, index) => Math.max(width(label), ...cells(index).map(width)) + 2);
+  // What a column can shrink to before figures have to wrap: text wraps at words, figures not at all.
+  const comfortable = head.map((label, index) => {
+    const body = table.columns[index].align === 'left' ? cells(index).map(longestWord) : cells(index).map(width);
+    return Math.max(longestWord(label), ...body) + 2;
+  });
+  const widths = [...natural];
+  const budget = maxWidth - (widths.length + 1);
+  shrink(widths, budget, comfortable);
+  shrink(widths, budget, widths.map(() => NARROWEST));
+  const box = new Table({
+    head,
+    colWidths: widths,
+    colAligns: table.columns.map((column) => column.align),
+    wordWrap: true,
+    style: { head: [], border: [], compact: true },
+  });
+  for (const row of rows) box.push(row);
+  return box.toString();
+}
+
+/** Takes one column at a time off the widest column that is still above its floor. */
+function shrink(widths: number[], budget: number, floors: readonly number[]): void {
+  let total = widths.reduce((sum, columnWidth) => sum + columnWidth, 0);
+  while (total > budget) {
+    let widest = -1;
+    for (let index = 0; index < widths.length; index++) {
+      if (widths[index] > floors[index] && (widest === -1 || widths[index] > widths[widest])) widest = index;
+    }
+    if (widest === -1) return;
+    widths[widest] -= 1;
+    total -= 1;
+  }
+}
