@@ -5,7 +5,7 @@
  */
 import type { AnalysisSettings, Comparison, StrategyFindings } from './findings.js';
 import { EFFECT_SIZE_LABELS } from './group.js';
-import { benchmarkThreshold } from '../stats/benchmark.js';
+import { benchmarkBand, benchmarkThreshold } from '../stats/benchmark.js';
 import { formatNumber, formatP, formatPercent } from './wording.js';
 
 /** The whole answer: one paragraph per strategy (the reference group gets its own sentence too). */
@@ -34,18 +34,22 @@ export function growthSentence(strategy: StrategyFindings, settings: AnalysisSet
   return `${who} ${verb} ${points} on average (${label} ${formatNumber(effect.value)}${interval}), ${benchmarkPhrase(effect.value, effect.ciLow, effect.ciHigh, settings)}.`;
 }
 
-/** Where an effect size stands against the chosen benchmark, honest about an interval that spans it. */
+/**
+ * Where an effect size stands against the chosen benchmark, honest about an interval that spans
+ * the line: Hattie's hinge point, or the size band of Cohen's or Kraft's scale.
+ */
 export function benchmarkPhrase(value: number, ciLow: number | null, ciHigh: number | null, settings: AnalysisSettings): string {
   const threshold = benchmarkThreshold(settings.benchmark);
-  const name =
-    settings.benchmark === 'hattie'
-      ? `the ${formatNumber(threshold)} hinge point`
-      : settings.benchmark === 'cohen'
-        ? `Cohen's ${formatNumber(threshold)} for a small effect`
-        : `Kraft's ${formatNumber(threshold)} for a medium effect in education studies`;
-  const side = value >= threshold ? 'above' : 'below';
   const spans = ciLow !== null && ciHigh !== null && ciLow < threshold && ciHigh > threshold;
-  return spans ? `${side} ${name}, though the interval includes it` : `${side} ${name}`;
+  if (settings.benchmark === 'hattie') {
+    const side = value >= threshold ? 'above' : 'below';
+    return `${side} the ${formatNumber(threshold)} hinge point${spans ? ', though the interval includes it' : ''}`;
+  }
+  const scale = settings.benchmark === 'cohen' ? "Cohen's benchmarks" : "Kraft's benchmarks for education studies";
+  const band = benchmarkBand(settings.benchmark, value);
+  const direction = value < 0 ? ' (a decline)' : '';
+  const caution = spans ? `; the interval includes ${formatNumber(threshold)}` : '';
+  return `${band === 'negligible' ? 'a negligible' : `a ${band}`} effect by ${scale}${direction}${caution}`;
 }
 
 function comparisonSentence(comparison: Comparison): string | null {
