@@ -162,7 +162,7 @@ function layoutScoreRef(suggestion: Suggestion): ColumnRef {
  * (`--duplicates error`, `--match id`, `--id-normalize none`) so they do not hide suggestions.
  */
 function definedOptions(options: Partial<ReadOptions>): Partial<ReadOptions> {
-  const defaults: Record<string, unknown> = { duplicates: 'error', match: 'id', idNormalize: 'none' };
+  const defaults: Record<string, unknown> = { duplicates: 'error', match: 'id', idNormalize: 'none', unparseable: 'error' };
   const kept: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options)) {
     if (value === undefined || key === 'files' || defaults[key] === value) continue;
