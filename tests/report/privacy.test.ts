@@ -148,3 +148,17 @@ describe('--view team', () => {
     expectNoIdentifiers(output);
   });
 });
+
+describe('names that are not words', () => {
+  // Found by the fuzzer: a student named "-" was scrubbed out of every hyphen in the report,
+  // turning the flag `below-hinge` into `belowStudent 02hinge` and crashing the Markdown table.
+  it('a name of punctuation alone replaces nothing, and flags and warning codes stay machine-readable', () => {
+    const findings = makeFindings();
+    findings.students[0] = { ...findings.students[0], name: '-' };
+    const shared = shareableFindings(findings, { ...options('json'), anonymize: true, salt: 'cycle-salt' });
+    const flags = new Set(['declined', 'below-hinge', 'at-or-above-hinge', 'no-data']);
+    for (const student of shared.students) expect(flags).toContain(student.flag);
+    for (const warning of shared.warnings) expect(warning.code).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
+    for (const format of FORMATS) expect(() => renderReport(findings, { ...options(format), anonymize: true, salt: 'cycle-salt' })).not.toThrow();
+  });
+});

@@ -41,8 +41,9 @@ export function textScrubber(ids: ReadonlyMap<string, string>, names: ReadonlyMa
   const literals = new Map<string, string>();
   let longest = 1;
   const register = (original: string, words: string[], replacement: string) => {
-    if (words.length === 0 || !isWordsAndGaps(original)) literals.set(original.trim().toLocaleLowerCase('en'), replacement);
+    // A "name" with no letter or digit ("-", "?") identifies nobody and would match everywhere.
     if (words.length === 0) return;
+    if (!isWordsAndGaps(original)) literals.set(original.trim().toLocaleLowerCase('en'), replacement);
     lookup.set(keyOf(words), replacement);
     longest = Math.max(longest, words.length);
   };
