@@ -32,9 +32,9 @@ export function analyze(cohort: Cohort, options: AnalysisOptions, cycle: CycleSu
     const poolOver = cohort.hasTeacher ? 'teacher' : cohort.hasSection ? 'section' : null;
     const pooled = poolOver === null ? null : poolClassrooms(breakdowns[poolOver] ?? [], settings.effectSize, poolOver, name, warnings);
     strategies.push({ strategy: name, ...group, breakdowns, pooled });
-    students.push(...matchedStudentRows(members, group, settings));
+    for (const row of matchedStudentRows(members, group, settings)) students.push(row); // issue 8: no spread of per-student arrays into a call (stack overflow at ~120,000 students)
   }
-  students.push(...unmatchedStudentRows(cohort.unmatched));
+  for (const row of unmatchedStudentRows(cohort.unmatched)) students.push(row); // issue 8: no spread of per-student arrays into a call (stack overflow at ~120,000 students)
 
   const referenceFound = settings.reference !== null && byStrategy.has(settings.reference);
   if (settings.reference !== null && !referenceFound) {

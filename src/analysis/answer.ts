@@ -10,6 +10,8 @@ import { formatNumber, formatP, formatPercent } from './wording.js';
 
 /** The whole answer: one paragraph per strategy (the reference group gets its own sentence too). */
 export function composeAnswer(strategies: readonly StrategyFindings[], comparisons: readonly Comparison[], settings: AnalysisSettings): string {
+  // Issue 8: a header-only file, or every score missing, still gets an answer rather than nothing.
+  if (strategies.length === 0) return NO_STUDENTS_ANSWER;
   return strategies
     .map((strategy) => {
       const comparison = comparisons.find((candidate) => candidate.strategy === strategy.strategy);
@@ -76,3 +78,6 @@ function pooledSentence(strategy: StrategyFindings, settings: AnalysisSettings):
 
 /** The strategy name used when the input has no strategy column. */
 export const ALL_STUDENTS = 'All students';
+
+/** The answer when no student has both a pre- and a post-score. */
+export const NO_STUDENTS_ANSWER = 'No student has both a pre- and a post-score, so growth cannot be measured; the ledger shows where each row went.';

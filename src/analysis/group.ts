@@ -9,7 +9,7 @@ import { MissingFigures } from './figure.js';
 import { mean } from '../stats/mean.js';
 import { median } from '../stats/median.js';
 import { sampleStandardDeviation } from '../stats/sample-standard-deviation.js';
-import { pearsonCorrelation } from '../stats/pearson-correlation.js';
+import { PairedSummary } from '../stats/paired-summary.js';
 import { changeEffectSize, changeEffectSizeValue } from '../stats/change-effect-size.js';
 import { pairedTTest } from '../stats/paired-t-test.js';
 import { wilcoxonSignedRank } from '../stats/wilcoxon-signed-rank.js';
@@ -42,26 +42,28 @@ export function summarizeGroup(students: readonly MatchedStudent[], settings: Gr
   const post = students.map((student) => student.post);
   const gains = students.map((student) => student.post - student.pre);
   const { maxScore, proficientAt } = settings;
+  // Every paired figure below shares one set of SDs, means and r, computed once.
+  const paired = new PairedSummary(pre, post);
 
   const effectSizes = {} as Record<EffectSizeKind, EffectSize>;
   for (const kind of EFFECT_SIZE_KINDS) {
-    const full = missing.figure(`${EFFECT_SIZE_LABELS[kind]} interval`, () => changeEffectSize(pre, post, kind));
+    const full = missing.figure(`${EFFECT_SIZE_LABELS[kind]} interval`, () => changeEffectSize(pre, post, kind, paired));
     // With two students, or r = 1, the interval is undefined but the value may not be.
-    effectSizes[kind] = full ?? { ...NULL_EFFECT_SIZE, value: missing.figure(EFFECT_SIZE_LABELS[kind], () => changeEffectSizeValue(pre, post, kind)) };
+    effectSizes[kind] = full ?? { ...NULL_EFFECT_SIZE, value: missing.figure(EFFECT_SIZE_LABELS[kind], () => changeEffectSizeValue(pre, post, kind, paired)) };
   }
-  const tTest = missing.figure('paired t-test', () => pairedTTest(pre, post));
+  const tTest = missing.figure('paired t-test', () => pairedTTest(pre, post, 0.95, paired));
   const wilcoxon = missing.figure('Wilcoxon test', () => wilcoxonSignedRank(pre, post));
 
   const group: Group = {
     n: students.length,
-    pre: describeScores(pre, missing, 'pre'),
-    post: describeScores(post, missing, 'post'),
+    pre: describeScores(pre, missing, 'pre', () => paired.preSd()),
+    post: describeScores(post, missing, 'post', () => paired.postSd()),
     gain: {
-      mean: missing.figure('mean gain', () => mean(gains)),
-      sd: missing.figure('SD of gains', () => sampleStandardDeviation(gains)),
+      mean: missing.figure('mean gain', () => (gains.length === 0 ? mean(gains) : paired.meanGain())),
+      sd: missing.figure('SD of gains', () => (gains.length < 2 ? sampleStandardDeviation(gains) : paired.gainSd())),
       median: missing.figure('median gain', () => median(gains)),
     },
-    r: missing.figure('pre/post correlation', () => pearsonCorrelation(pre, post)),
+    r: missing.figure('pre/post correlation', () => paired.correlation()),
     effectSizes,
     tTest: {
       t: tTest?.t ?? null,
@@ -82,10 +84,10 @@ export function summarizeGroup(students: readonly MatchedStudent[], settings: Gr
   return group;
 }
 
-function describeScores(values: number[], missing: MissingFigures, side: string): Describe {
+function describeScores(values: number[], missing: MissingFigures, side: string, sd: () => number): Describe {
   return {
     mean: missing.figure(`${side} mean`, () => mean(values)),
-    sd: missing.figure(`${side} SD`, () => sampleStandardDeviation(values)),
+    sd: missing.figure(`${side} SD`, sd),
     median: missing.figure(`${side} median`, () => median(values)),
     min: values.length === 0 ? null : values.reduce((a, b) => Math.min(a, b)),
     max: values.length === 0 ? null : values.reduce((a, b) => Math.max(a, b)),

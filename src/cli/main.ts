@@ -6,6 +6,7 @@ import { CommanderError } from 'commander';
 import { ImpactError } from '../errors.js';
 import { buildProgram } from './program.js';
 import { messageStyle } from './terminal.js';
+import { oneLine } from './one-line.js';
 
 /** Runs `impact` with the given arguments (without `node` and the script) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -31,13 +32,13 @@ function reportError(error: unknown, verbose: boolean): number {
     return 2;
   }
   if (error instanceof ImpactError) {
-    process.stderr.write(`${style.error('impact: error:')} ${error.message}\n`);
-    if (error.hint) process.stderr.write(`${style.hint('hint:')} ${error.hint}\n`);
+    process.stderr.write(`${style.error('impact: error:')} ${oneLine(error.message)}\n`);
+    if (error.hint) process.stderr.write(`${style.hint('hint:')} ${oneLine(error.hint)}\n`);
     if (verbose && error.stack) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`${style.error('impact: internal error:')} ${message}\n`);
+  process.stderr.write(`${style.error('impact: internal error:')} ${oneLine(message)}\n`);
   process.stderr.write(
     verbose && error instanceof Error && error.stack
       ? `${error.stack}\n`

@@ -9,6 +9,7 @@ import type { ColumnRef, DuplicatePolicy, ReadOptions, RowFilter } from '../inge
 import type { AnalysisOptions } from '../analysis/analyze.js';
 import type { ReportFormat } from '../report/render.js';
 import { UsageError } from '../errors.js';
+import { parseSize } from '../ingest/input-limits.js';
 
 /** A header name (trimmed) or a 1-based column number. */
 export function parseColumnRef(raw: string): ColumnRef {
@@ -41,6 +42,13 @@ export function parsePositiveInteger(raw: string): number {
   const value = Number(raw.trim());
   if (!Number.isInteger(value) || value < 1) throw new InvalidArgumentError(`"${raw}" is not a whole number of at least 1.`);
   return value;
+}
+
+/** A size for `--max-field-size`: `1MB`, `512KB`, `2000000` (characters). */
+export function parseFieldSize(raw: string): number {
+  const size = parseSize(raw);
+  if (size === null) throw new InvalidArgumentError(`"${raw}" is not a size; use e.g. 4MB, 512KB or 2000000.`);
+  return size;
 }
 
 function collect<T>(parse: (raw: string) => T) {
@@ -79,7 +87,8 @@ export function addReadOptions(command: Command): Command {
         .choices(['error', 'skip'])
         .default('error'),
     )
-    .addOption(new Option('--match <key>', 'match pre to post by id (default) or by name').choices(['id', 'name']).default('id'));
+    .addOption(new Option('--match <key>', 'match pre to post by id (default) or by name').choices(['id', 'name']).default('id'))
+    .option('--max-field-size <size>', 'longest cell allowed, e.g. 16MB (default 1MB)', parseFieldSize);
 }
 
 /** Analysis flags: scale, cutoff, reference, headline effect size, benchmark. */
@@ -141,6 +150,7 @@ export interface RawOptions {
   match: 'id' | 'name';
   unparseable: 'error' | 'skip';
   maxScore?: number;
+  maxFieldSize?: number;
   proficientAt?: number;
   reference?: string;
   effectSize: EffectSizeKind;
@@ -192,6 +202,7 @@ export function toReadOptions(files: string[], raw: RawOptions): ReadOptions {
     match: raw.match,
     unparseable: raw.unparseable,
     maxScore: raw.maxScore,
+    maxFieldSize: raw.maxFieldSize,
   };
 }
 

@@ -7,10 +7,15 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../cycle/write-file-atomic.js';
 
-/** Writes `text` to `out` (stdout when undefined or `-`), refusing any path among `inputs`. */
-export async function writeOutput(text: string, out: string | undefined, inputs: readonly string[]): Promise<void> {
+/**
+ * Writes `text` to `out` (stdout when undefined or `-`), refusing any path among `inputs`. `text`
+ * may be a sequence of chunks (a streamed JSON or CSV report): each is written as it comes, so the
+ * whole output is never held in memory; a file still appears only when complete (temp + rename).
+ */
+export async function writeOutput(text: string | Iterable<string>, out: string | undefined, inputs: readonly string[]): Promise<void> {
   if (out === undefined || out === '-') {
-    await new Promise<void>((done, fail) => process.stdout.write(text, (error) => (error ? fail(error) : done())));
+    if (typeof text === 'string') await writeToStdout(text);
+    else for (const chunk of text) await writeToStdout(chunk);
     return;
   }
   const target = resolve(out);
@@ -39,3 +44,22 @@ function samePath(a: string, b: string): boolean {
     return false;
   }
 }
+
+/** Writes one chunk to stdout, waiting while the pipe is full (so memory stays bounded). */
+function writeToStdout(chunk: string): Promise<void> | void {
+  if (chunk === '') return;
+  if (process.stdout.write(chunk)) return;
+  return new Promise<void>((done, fail) => {
+    const onError = (error: Error) => {
+      process.stdout.off('drain', onDrain);
+      fail(error);
+    };
+    const onDrain = () => {
+      process.stdout.off('error', onError);
+      done();
+    };
+    process.stdout.once('drain', onDrain);
+    process.stdout.once('error', onError);
+  });
+}
+

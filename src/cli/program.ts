@@ -11,6 +11,7 @@ import { registerInit } from './commands/init.js';
 import { registerImport } from './commands/import.js';
 import { registerStatus } from './commands/status.js';
 import { messageStyle } from './terminal.js';
+import { oneLine } from './one-line.js';
 
 export function buildProgram(): Command {
   const program = new Command('impact')
@@ -52,6 +53,6 @@ export function configure(command: Command): Command {
       writeOut: (text) => process.stdout.write(text),
       writeErr: (text) => process.stderr.write(text),
       outputError: (text, write) =>
-        write(`${style.error('impact:')} ${text.trim()}\n${style.hint('hint:')} see --help for usage and examples.\n`),
+        write(`${style.error('impact:')} ${oneLine(text)}\n${style.hint('hint:')} see --help for usage and examples.\n`),
     });
 }

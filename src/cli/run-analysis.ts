@@ -8,7 +8,7 @@ import { analyze } from '../analysis/analyze.js';
 import { readCohort } from '../ingest/read-cohort.js';
 import { UncomputableError, UsageError } from '../errors.js';
 import { toAnalysisOptions, toReadOptions, type RawOptions } from './options.js';
-import { cycleExists, loadCycle } from '../cycle/load-cycle.js';
+import { cycleExists, cycleFilePath, loadCycle } from '../cycle/load-cycle.js';
 import { dataReadSettings } from '../cycle/normalised-data.js';
 import { cycleRunSettings, cycleSummary, overrideSaved } from '../cycle/run-settings.js';
 import { cycleFlag } from '../cycle/status.js';
@@ -61,8 +61,9 @@ async function analyzeCycle(dir: string, given: RawOptions, givenKeys: ReadonlyS
   }
   const raw = overrideSaved(given, givenKeys, cycleRunSettings(cycle));
   const by = givenKeys.has('by') ? (raw.by ?? []).map((ref) => importedColumn(ref, data.by, where)) : data.by;
-  const cohort = await readCohort({ ...data, files: [...data.files], by, where: raw.where ?? [], duplicates: raw.duplicates, idNormalize: raw.idNormalize ?? 'none', match: raw.match, maxScore: raw.maxScore });
-  return { findings: analyze(cohort, toAnalysisOptions(raw), cycleSummary(cycle)), raw, salt: cycle.privacy.salt, inputs: data.files };
+  const cohort = await readCohort({ ...data, files: [...data.files], by, where: raw.where ?? [], duplicates: raw.duplicates, idNormalize: raw.idNormalize ?? 'none', match: raw.match, maxScore: raw.maxScore, maxFieldSize: raw.maxFieldSize });
+  // Issue 8: cycle.json is an input too; --out must never replace it.
+  return { findings: analyze(cohort, toAnalysisOptions(raw), cycleSummary(cycle)), raw, salt: cycle.privacy.salt, inputs: [...data.files, cycleFilePath(dir)] };
 }
 
 /** A `--by` column must be one the import kept. */

@@ -11,12 +11,16 @@ import type { ColumnRef } from './types.js';
  */
 export function headerNames(fields: readonly string[]): string[] {
   const seen = new Map<string, number>();
+  const taken = new Set(fields.map((field) => field.trim().toLowerCase()));
   return fields.map((field, index) => {
     const trimmed = field.trim();
     const base = trimmed === '' ? `Column ${index + 1}` : trimmed;
     const key = base.toLowerCase();
-    const count = (seen.get(key) ?? 0) + 1;
+    let count = (seen.get(key) ?? 0) + 1;
+    // Issue 8: `Score, Score, Score (2)` must not give two columns named `Score (2)`.
+    while (count > 1 && taken.has(`${key} (${count})`)) count++;
     seen.set(key, count);
+    if (count > 1) taken.add(`${key} (${count})`);
     return count === 1 ? base : `${base} (${count})`;
   });
 }

@@ -9,6 +9,7 @@ import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { InputError, UsageError } from '../errors.js';
 import type { IngestNotice } from './types.js';
+import { tooLargeError } from './input-limits.js';
 
 export interface DecodedText {
   text: string;
@@ -33,6 +34,8 @@ export async function readBytes(file: string): Promise<Buffer> {
     return await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    const tooLarge = tooLargeError(error, file); // issue 8: over 2 GB
+    if (tooLarge !== null) throw tooLarge;
     const reason =
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'this is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
     throw new InputError(`cannot read the file: ${reason}`, { file }, 'Check the path; use - to read from stdin.');

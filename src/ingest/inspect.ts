@@ -68,7 +68,7 @@ const FILTER_HEADERS = ['subject', 'discipline', 'contentarea', 'content', 'cour
 
 export async function inspectFile(file: string, allOptions: Partial<ReadOptions> = {}): Promise<Inspection> {
   const options = definedOptions(allOptions);
-  const table = await readTable(file, { delimiter: options.delimiter, encoding: options.encoding });
+  const table = await readTable(file, { delimiter: options.delimiter, encoding: options.encoding, maxFieldSize: options.maxFieldSize });
   const idIndex = options.id !== undefined ? columnIndex(table, options.id) : guessColumn(table.columns, 'id');
   const nameIndex = guessColumn(table.columns, 'name');
   const lastIndex = guessColumn(table.columns, 'last-name');
@@ -346,5 +346,6 @@ export function commandLine(file: string, options: Partial<ReadOptions>, layout:
   add('--delimiter', options.delimiter);
   add('--encoding', options.encoding);
   if (options.maxScore !== undefined) add('--max-score', String(options.maxScore));
+  if (options.maxFieldSize !== undefined) add('--max-field-size', String(options.maxFieldSize)); // issue 8
   return parts.join(' ');
 }

@@ -114,7 +114,9 @@ function throwOnDuplicates(groups: Map<string, Group>, options: MatchOptions): v
   if (count === 0) return;
   const listed = examples.map((rows) => {
     const files = [...new Set(rows.map((observation) => observation.row.entry.file))];
-    const lines = rows.map((observation) => (files.length > 1 ? `${observation.row.entry.file}:` : '') + observation.row.entry.line).join(', ');
+    // Issue 8: one ID repeated 1,000 times lists its first lines, not all of them.
+    const shown = rows.slice(0, 8).map((observation) => (files.length > 1 ? `${observation.row.entry.file}:` : '') + observation.row.entry.line);
+    const lines = shown.join(', ') + (rows.length > shown.length ? `, … ${rows.length} rows in all` : '');
     return `${rows[0].row.id} (${files.length === 1 ? `${files[0]} ` : ''}lines ${lines})`;
   });
   const more = count > examples.length ? `, and ${count - examples.length} more` : '';
@@ -284,6 +286,8 @@ function settleWide(group: Group, policy: DuplicatePolicy): MatchedStudent | nul
 }
 
 function student(pre: StudentRow, post: StudentRow, preValue: number, postValue: number): MatchedStudent {
+  // Wide layout: one row is both sources; one object serves both (read-only).
+  const preSource = { file: pre.entry.file, line: pre.entry.line };
   let groups = pre.groups;
   if (pre !== post) {
     groups = { ...post.groups };
@@ -298,7 +302,7 @@ function student(pre: StudentRow, post: StudentRow, preValue: number, postValue:
     groups,
     pre: preValue,
     post: postValue,
-    preSource: { file: pre.entry.file, line: pre.entry.line },
-    postSource: { file: post.entry.file, line: post.entry.line },
+    preSource,
+    postSource: pre === post ? preSource : { file: post.entry.file, line: post.entry.line },
   };
 }

@@ -16,7 +16,8 @@ import { guessColumn, listColumns, looksLikeScoreHeader, preferredScoreColumn, r
 import type { CsvRecord } from './csv-records.js';
 import { LedgerBuilder } from './ledger.js';
 import { matchStudents, type Observation, type Side, type StudentRow } from './match-students.js';
-import { classifyNonStudent, describeLineAboveHeader, maximumFromRow } from './non-student.js';
+import { maximumFromRow } from './non-student.js';
+import { cellOf as cell, orNull, scanRows } from './scan-rows.js';
 import { normaliseName } from './normalise-name.js';
 import { parseScore, type ParsedScore } from './parse-score.js';
 import { readTable, type Table } from './read-table.js';
@@ -46,7 +47,7 @@ export async function readCohort(options: ReadOptions): Promise<Cohort> {
   const plans = planFiles(options, layout);
   const tables: Table[] = [];
   for (const plan of plans) {
-    tables.push(await readTable(plan.file, { delimiter: options.delimiter, encoding: options.encoding, wantedNames: wantedNames(options, plan, layout) }));
+    tables.push(await readTable(plan.file, { delimiter: options.delimiter, encoding: options.encoding, wantedNames: wantedNames(options, plan, layout), maxFieldSize: options.maxFieldSize }));
   }
   const ledger = new LedgerBuilder();
   const observations: Observation[] = [];
@@ -324,14 +325,6 @@ function readScore(fields: readonly string[], index: number, table: Table, line:
   return score;
 }
 
-function cell(fields: readonly string[], index: number): string {
-  return index === -1 ? '' : (fields[index] ?? '').trim();
-}
-
-function orNull(text: string): string | null {
-  return text === '' ? null : text;
-}
-
 function readRows(table: Table, plan: FilePlan, context: ReadContext): void {
   const { options, layout, ledger, observations } = context;
   const columns = resolveColumns(table, plan, context);
@@ -359,31 +352,34 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): void {
   const labelIndex = columns.name !== -1 ? columns.name : columns.lastName;
   const file = table.file === '-' ? table.label : table.file;
 
-  for (const record of table.above) {
-    const described = describeLineAboveHeader(record.fields);
-    if (described.maximum !== null && context.maxScore === null) context.maxScore = described.maximum;
-    ledger.add(file, record.line, null, 'notAStudent', described.detail);
-  }
-
-  let studentRows = 0;
-  for (const record of table.rows as Iterable<CsvRecord>) {
-    const fields = record.fields;
-    const nonStudent = classifyNonStudent(fields, columns.key, labelIndex);
-    if (nonStudent !== null) {
+  const strings = new Map<string, string>();
+  const groupObjects = new Map<string, Record<string, string>>();
+  const studentRows = scanRows(table, columns.key, labelIndex, {
+    above(record, described) {
+      if (described.maximum !== null && context.maxScore === null) context.maxScore = described.maximum;
+      ledger.add(file, record.line, null, 'notAStudent', described.detail);
+    },
+    nonStudent(record, nonStudent) {
+      const fields = record.fields;
       if (nonStudent.kind === 'maximum' && context.maxScore === null) {
         context.maxScore = maximumFromRow(fields, columns.pre, table.decimalComma) ?? (columns.post !== columns.pre ? maximumFromRow(fields, columns.post, table.decimalComma) : null);
       }
       ledger.add(file, record.line, orNull(cell(fields, columns.key)), 'notAStudent', nonStudent.detail);
-      continue;
-    }
-    studentRows++;
+    },
+    student(record) {
+      readStudentRow(record);
+    },
+  });
+
+  function readStudentRow(record: CsvRecord): void {
+    const fields = record.fields;
     const id = cell(fields, columns.key);
     const entry = ledger.add(file, record.line, id, 'outOfScope', '');
     let failed: ActiveFilter | null = null;
     for (let index = 0; index < where.length && failed === null; index++) if (!passes(where[index], fields)) failed = where[index];
     if (failed !== null) {
       entry.detail = `${failed.column} is "${cell(fields, failed.index)}" (${failed.flag})`;
-      continue;
+      return;
     }
     let side: Side | 'both';
     if (layout === 'wide') {
@@ -393,7 +389,7 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): void {
       const isPost = !isPre && plan.side !== 'pre' && (postWindow === null || passes(postWindow, fields)) && postFilters.every((filter) => passes(filter, fields));
       if (!isPre && !isPost) {
         entry.detail = outOfScopeReason(fields, windowIndex, table, plan, preFilters, postFilters);
-        continue;
+        return;
       }
       side = isPre ? 'pre' : 'post';
     }
@@ -402,15 +398,39 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): void {
       key: byName ? normaliseName(id) : idKey(id, stripZeros),
       id,
       name: orNull(columns.name !== -1 ? cell(fields, columns.name) : joinName(cell(fields, columns.firstName), cell(fields, columns.lastName))),
-      teacher: orNull(cell(fields, columns.teacher)),
-      section: orNull(cell(fields, columns.section)),
-      strategy: orNull(cell(fields, columns.strategy)) ?? options.strategyName ?? null,
+      teacher: intern(orNull(cell(fields, columns.teacher))),
+      section: intern(orNull(cell(fields, columns.section))),
+      strategy: intern(orNull(cell(fields, columns.strategy))) ?? options.strategyName ?? null,
       groups: NO_GROUPS,
     };
-    if (columns.by.length > 0) {
-      row.groups = {};
-      for (let index = 0; index < columns.by.length; index++) row.groups[breakdowns[index] ?? groupNames[index]] = cell(fields, columns.by[index]);
+    if (columns.by.length > 0) row.groups = groupsOf(fields);
+    finishStudentRow(record, row, side);
+  }
+
+  // Teacher, section and strategy names and the --by values repeat on thousands of rows: one copy
+  // of each string, and one (read-only) groups object per combination of --by values.
+  function intern(text: string | null): string | null {
+    if (text === null) return null;
+    const known = strings.get(text);
+    if (known !== undefined) return known;
+    strings.set(text, text);
+    return text;
+  }
+  function groupsOf(fields: readonly string[]): Record<string, string> {
+    let key = '';
+    for (let index = 0; index < columns.by.length; index++) key += `${cell(fields, columns.by[index])}\u0000`;
+    let groups = groupObjects.get(key);
+    if (groups === undefined) {
+      groups = {};
+      for (let index = 0; index < columns.by.length; index++) groups[breakdowns[index] ?? groupNames[index]] = cell(fields, columns.by[index]);
+      groupObjects.set(key, groups);
     }
+    return groups;
+  }
+
+  function finishStudentRow(record: CsvRecord, row: StudentRow, side: Side | 'both'): void {
+    const fields = record.fields;
+    const entry = row.entry;
     if (layout === 'long-filters' && plan.side === null && side === 'pre' && postFilters.every((filter) => filter.wanted === (fields[filter.index] ?? '').trim().toLowerCase())) {
       row.note = 'a single test: matches both --pre-where and --post-where';
       context.bothSidesRows++;

@@ -7,6 +7,7 @@ import { csvRecords, CsvSyntaxError, type CsvRecord } from './csv-records.js';
 import { decodeBytes, displayName, readBytes } from './decode.js';
 import { findHeader } from './find-header.js';
 import { headerNames } from './columns.js';
+import { checkLooksLikeText, checkRecordLimits, DEFAULT_MAX_FIELD_SIZE, tooLargeError } from './input-limits.js';
 import { sniffDelimiter } from './sniff-delimiter.js';
 import type { IngestNotice } from './types.js';
 
@@ -15,6 +16,8 @@ export interface TableOptions {
   encoding?: string;
   /** Column names the user gave: the header is the first record that has them all. */
   wantedNames?: readonly string[];
+  /** Longest cell allowed, in characters (`--max-field-size`; default 1 MiB). See input-limits.ts. */
+  maxFieldSize?: number;
 }
 
 export interface Table {
@@ -43,13 +46,20 @@ const HEADER_SEARCH_RECORDS = 60;
 const SAMPLE_RECORDS = 200;
 
 export async function readTable(file: string, options: TableOptions = {}): Promise<Table> {
-  const bytes = await readBytes(file);
-  return tableFromBytes(bytes, file, options);
+  // Issue 8: a file too large to hold as text is an input error, not a crash (input-limits.ts).
+  try {
+    const bytes = await readBytes(file);
+    return tableFromBytes(bytes, file, options);
+  } catch (error) {
+    throw tooLargeError(error, displayName(file)) ?? error;
+  }
 }
 
 export function tableFromBytes(bytes: Buffer, file: string, options: TableOptions = {}): Table {
   const label = displayName(file);
   const decoded = decodeBytes(bytes, label, options.encoding);
+  checkLooksLikeText(bytes, decoded.text, label); // issue 8: workbooks, PDFs, NUL bytes
+  const maxFieldSize = options.maxFieldSize ?? DEFAULT_MAX_FIELD_SIZE;
   const delimiter = options.delimiter !== undefined ? normaliseDelimiter(options.delimiter) : sniffDelimiter(decoded.text);
   const records = csvRecords(decoded.text, delimiter);
   const head: CsvRecord[] = [];
@@ -68,6 +78,8 @@ export function tableFromBytes(bytes: Buffer, file: string, options: TableOption
   const headerIndex = findHeader(head.slice(0, HEADER_SEARCH_RECORDS), options.wantedNames ?? []);
   const header = head[headerIndex];
   const sample = head.slice(headerIndex + 1);
+  const names = headerNames(header.fields);
+  for (let index = 0; index < head.length; index++) checkRecordLimits(head[index], maxFieldSize, label, index > headerIndex ? names : undefined); // issue 8
   return {
     file,
     label,
@@ -76,10 +88,10 @@ export function tableFromBytes(bytes: Buffer, file: string, options: TableOption
     delimiter,
     decimalComma: delimiter !== ',',
     headerLine: header.line,
-    columns: headerNames(header.fields),
+    columns: names,
     above: head.slice(0, headerIndex),
     sample: sample.slice(0, SAMPLE_RECORDS),
-    rows: chain(sample, records, label),
+    rows: chain(sample, records, label, maxFieldSize, names),
     notices: decoded.notices,
   };
 }
@@ -94,7 +106,7 @@ export function normaliseDelimiter(delimiter: string): string {
   return value;
 }
 
-function* chain(first: readonly CsvRecord[], rest: Iterator<CsvRecord>, label: string): Generator<CsvRecord> {
+function* chain(first: readonly CsvRecord[], rest: Iterator<CsvRecord>, label: string, maxFieldSize: number, columns: readonly string[]): Generator<CsvRecord> {
   yield* first;
   for (;;) {
     let next: IteratorResult<CsvRecord>;
@@ -104,6 +116,7 @@ function* chain(first: readonly CsvRecord[], rest: Iterator<CsvRecord>, label: s
       throw located(error, label);
     }
     if (next.done === true) return;
+    checkRecordLimits(next.value, maxFieldSize, label, columns); // issue 8
     yield next.value;
   }
 }
@@ -113,5 +126,5 @@ function located(error: unknown, label: string): unknown {
   if (error instanceof CsvSyntaxError) {
     return new InputError(error.message, { file: label, line: error.line }, 'A quote (") opens a field that never closes; fix the quote or choose another --delimiter.');
   }
-  return error;
+  return tooLargeError(error, label) ?? error; // issue 8
 }

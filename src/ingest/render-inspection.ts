@@ -25,7 +25,7 @@ export function renderInspection(inspection: Inspection): string {
     describeCodes(column.codes),
     column.examples.map((example) => (example.length > 24 ? `${example.slice(0, 23)}…` : example)).join(' | '),
   ]);
-  lines.push(...table(['#', 'column', 'role', 'values', 'codes', 'examples'], rows).map((line) => `  ${line}`));
+  for (const line of table(['#', 'column', 'role', 'values', 'codes', 'examples'], rows)) lines.push(`  ${line}`); // issue 8: a file can have 100,000s of columns
   if (inspection.nonStudentRows.length > 0) {
     lines.push('');
     lines.push(`Not students (${inspection.nonStudentRows.length} rows)`);

@@ -48,6 +48,8 @@ export interface ReadOptions {
   unparseable?: 'error' | 'skip';
   /** Overrides a maximum read from a Points Possible / Out of row. */
   maxScore?: number;
+  /** Longest cell allowed, in characters (`--max-field-size`; default 1 MiB, see input-limits.ts). */
+  maxFieldSize?: number;
 }
 
 /** Where every input row ended up (DESIGN.md, "The ledger"). */

@@ -5,6 +5,7 @@
  */
 import type { Findings } from '../analysis/findings.js';
 import type { PrivacyOptions } from './privacy/shareable.js';
+import { jsonChunks } from './json-chunks.js';
 
 export interface PrivacySummary {
   anonymized: boolean;
@@ -35,10 +36,20 @@ export function toJsonReport(findings: Findings, privacy: PrivacySummary = { ano
 
 /** JSON text; a suppressed group's NaN count prints as null. */
 export function renderJson(findings: Findings, privacy?: PrivacySummary): string {
-  return `${JSON.stringify(toJsonReport(findings, privacy), null, 2)}\n`;
+  return [...renderJsonChunks(findings, privacy)].join('');
+}
+
+/** The JSON report as a sequence of chunks (the same text as `renderJson`), for streaming output. */
+export function renderJsonChunks(findings: Findings, privacy?: PrivacySummary): Iterable<string> {
+  return jsonChunks(toJsonReport(findings, privacy));
 }
 
 /** `impact students --format json`. */
 export function renderStudentsJson(findings: Findings, privacy: PrivacySummary): string {
-  return `${JSON.stringify({ tool: findings.tool, privacy, students: findings.students, warnings: findings.warnings }, null, 2)}\n`;
+  return [...renderStudentsJsonChunks(findings, privacy)].join('');
+}
+
+/** `impact students --format json` as a sequence of chunks. */
+export function renderStudentsJsonChunks(findings: Findings, privacy: PrivacySummary): Iterable<string> {
+  return jsonChunks({ tool: findings.tool, privacy, students: findings.students, warnings: findings.warnings });
 }

@@ -1,10 +1,7 @@
 import { hedgesCorrection } from './hedges-correction.js';
-import { mean } from './mean.js';
 import { noncentralTConfidenceInterval } from './noncentral-t-distribution.js';
 import { normalQuantile } from './normal-distribution.js';
-import { pairedDifferences } from './paired-differences.js';
-import { pearsonCorrelation } from './pearson-correlation.js';
-import { sampleStandardDeviation } from './sample-standard-deviation.js';
+import { PairedSummary } from './paired-summary.js';
 import { StatisticError } from './statistic-error.js';
 
 /**
@@ -32,22 +29,22 @@ interface Ingredients {
   gainSd: number;
 }
 
-function ingredients(pre: readonly number[], post: readonly number[], minimum: number): Ingredients {
-  const gains = pairedDifferences(pre, post);
+function ingredients(summary: PairedSummary, minimum: number): Ingredients {
+  const gains = summary.gains();
   if (gains.length < minimum) {
     throw new StatisticError('too-few-values', `this effect size needs at least ${minimum} students, got ${gains.length}`);
   }
   return {
     n: gains.length,
-    meanGain: mean(gains),
-    preSd: sampleStandardDeviation(pre),
-    postSd: sampleStandardDeviation(post),
-    gainSd: sampleStandardDeviation(gains),
+    meanGain: summary.meanGain(),
+    preSd: summary.preSd(),
+    postSd: summary.postSd(),
+    gainSd: summary.gainSd(),
   };
 }
 
-function correlationBelowOne(pre: readonly number[], post: readonly number[], kind: ChangeEffectSizeKind): number {
-  const r = pearsonCorrelation(pre, post);
+function correlationBelowOne(summary: PairedSummary, kind: ChangeEffectSizeKind): number {
+  const r = summary.correlation();
   if (r === 1) {
     throw new StatisticError('undefined', `${kind} has no standard error when pre and post correlate perfectly (r = 1)`);
   }
@@ -59,7 +56,7 @@ function nonZero(spread: number, what: string): number {
   return spread;
 }
 
-function pointEstimate(pre: readonly number[], post: readonly number[], kind: ChangeEffectSizeKind, parts: Ingredients): number {
+function pointEstimate(summary: PairedSummary, kind: ChangeEffectSizeKind, parts: Ingredients): number {
   switch (kind) {
     case 'dav':
       return parts.meanGain / nonZero((parts.preSd + parts.postSd) / 2, 'the average of the pre and post SDs');
@@ -69,7 +66,7 @@ function pointEstimate(pre: readonly number[], post: readonly number[], kind: Ch
       return parts.meanGain / nonZero(parts.gainSd, 'the SD of the gains (every gain is the same)');
     case 'drm': {
       const gainSd = nonZero(parts.gainSd, 'the SD of the gains (every gain is the same)');
-      const r = correlationBelowOne(pre, post, kind);
+      const r = correlationBelowOne(summary, kind);
       return parts.meanGain / (gainSd / Math.sqrt(2 * (1 - r)));
     }
   }
@@ -86,8 +83,13 @@ function pointEstimate(pre: readonly number[], post: readonly number[], kind: Ch
  * @example
  * changeEffectSizeValue([12, 15, 20], [14, 19, 21], 'dz'); // => 1.5275252316519468 (R: mean(d) / sd(d))
  */
-export function changeEffectSizeValue(pre: readonly number[], post: readonly number[], kind: ChangeEffectSizeKind): number {
-  return pointEstimate(pre, post, kind, ingredients(pre, post, 2));
+export function changeEffectSizeValue(
+  pre: readonly number[],
+  post: readonly number[],
+  kind: ChangeEffectSizeKind,
+  summary: PairedSummary = new PairedSummary(pre, post),
+): number {
+  return pointEstimate(summary, kind, ingredients(summary, 2));
 }
 
 /**
@@ -114,6 +116,7 @@ export function changeEffectSizeValue(pre: readonly number[], post: readonly num
  * @param pre pre-test scores
  * @param post post-test scores of the same students, same order
  * @param kind which standardized change
+ * @param summary the group's shared figures, when the caller computes several (see PairedSummary)
  * @throws {StatisticError} `too-few-values` for n < 3; `zero-variance` when an SD the figure
  *   needs is zero (including r undefined); `undefined` when r = 1 for d_av and d_rm;
  *   RangeError when pre and post differ in length
@@ -124,17 +127,18 @@ export function changeEffectSize(
   pre: readonly number[],
   post: readonly number[],
   kind: ChangeEffectSizeKind,
+  summary: PairedSummary = new PairedSummary(pre, post),
 ): ChangeEffectSize {
-  const parts = ingredients(pre, post, 3);
+  const parts = ingredients(summary, 3);
   const n = parts.n;
-  const value = pointEstimate(pre, post, kind, parts);
+  const value = pointEstimate(summary, kind, parts);
   const hedges = hedgesCorrection(n - 1) * value;
   if (kind === 'dz') {
     const se = Math.sqrt(1 / n + (value * value) / (2 * n));
     const ncp = noncentralTConfidenceInterval(value * Math.sqrt(n), n - 1);
     return { value, se, ciLow: ncp.low / Math.sqrt(n), ciHigh: ncp.high / Math.sqrt(n), hedges };
   }
-  const r = kind === 'db' ? pearsonCorrelation(pre, post) : correlationBelowOne(pre, post, kind);
+  const r = kind === 'db' ? summary.correlation() : correlationBelowOne(summary, kind);
   const se =
     kind === 'db'
       ? Math.sqrt((2 * (1 - r)) / n + (value * value) / (2 * n))

@@ -15,7 +15,8 @@ import { StatisticError } from './statistic-error.js';
  */
 export function median(values: readonly number[]): number {
   if (values.length === 0) throw new StatisticError('too-few-values', 'the median needs at least one value');
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed copy sorts numerically in native code: the same order, many times faster for 100,000s.
+  const sorted = Float64Array.from(values).sort();
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }

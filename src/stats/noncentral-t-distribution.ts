@@ -26,70 +26,99 @@ const ERROR_BOUND = 1e-12;
  * noncentralTCdf(2, 10, 1); // => 0.8076115625303111 (R: pt(2, 10, ncp = 1))
  */
 export function noncentralTCdf(t: number, df: number, ncp: number): number {
-  if (!(df > 0) || Number.isNaN(t) || Number.isNaN(ncp)) {
-    throw new StatisticError('undefined', `noncentral t needs df > 0 and numbers, got t=${t}, df=${df}, ncp=${ncp}`);
-  }
-  if (ncp === 0) return studentTCdf(t, df);
-  if (t === Infinity) return 1;
-  if (t === -Infinity) return 0;
-  const negated = t < 0;
-  if (negated && ncp > 40) return 0;
-  const tt = negated ? -t : t;
-  const del = negated ? -ncp : ncp;
-  // lower tail of the computation below; for negated input the answer is its complement
-  const finish = (lowerTail: number): number => {
-    const bounded = Math.min(lowerTail, 1);
-    return negated ? 1 - bounded : bounded;
-  };
+  return noncentralTCdfAt(t, df)(ncp);
+}
 
-  if (df > 4e5 || del * del > 2 * Math.LN2 * 1021) {
-    const s = 1 / (4 * df);
-    const z = (tt * (1 - s) - del) / Math.sqrt(1 + tt * tt * 2 * s);
-    return negated ? normalCdf(-z) : normalCdf(z);
-  }
-
-  let tnc = 0;
+/**
+ * `noncentralTCdf` with t and df fixed: returns ncp ↦ P(T ≤ t). The parts of AS 243 that do not
+ * depend on ncp (the incomplete beta functions of x = t²/(t² + df)) are computed once, so
+ * inverting for a confidence interval — dozens of evaluations at one t — costs a fraction as much.
+ * The values are exactly those of `noncentralTCdf`.
+ *
+ * @throws {StatisticError} as `noncentralTCdf`, when the returned function is called
+ */
+export function noncentralTCdfAt(t: number, df: number): (ncp: number) => number {
   const x = (t * t) / (t * t + df);
-  if (x > 0) {
-    const lambda = del * del;
-    let p = 0.5 * Math.exp(-0.5 * lambda);
-    if (p === 0) {
-      throw new StatisticError('no-convergence', `noncentral t underflow for t=${t}, df=${df}, ncp=${ncp}`);
-    }
-    let q = SQRT_TWO_OVER_PI * p * del;
-    let s = 0.5 - p;
-    if (s < 1e-7) s = -0.5 * Math.expm1(-0.5 * lambda);
-    let a = 0.5;
-    const b = 0.5 * df;
-    const rxb = Math.pow(1 - x, b);
+  // Lazily computed, ncp-independent terms of the series.
+  let ready = false;
+  let rxb = 0;
+  let xodd0 = 0;
+  let godd0 = 0;
+  let xeven0 = 0;
+  let geven0 = 0;
+  const b = 0.5 * df;
+  const prepare = (): void => {
+    rxb = Math.pow(1 - x, b);
     const logBetaHalf = logBeta(0.5, b);
-    let xodd = regularizedIncompleteBeta(x, a, b);
-    let godd = 2 * rxb * Math.exp(a * Math.log(x) - logBetaHalf);
+    xodd0 = regularizedIncompleteBeta(x, 0.5, b);
+    godd0 = 2 * rxb * Math.exp(0.5 * Math.log(x) - logBetaHalf);
     const bTimesX = b * x;
-    let xeven = bTimesX < Number.EPSILON ? bTimesX : 1 - rxb;
-    let geven = bTimesX * rxb;
-    tnc = p * xodd + q * xeven;
-    for (let it = 1; it <= MAX_TERMS; it++) {
-      a += 1;
-      xodd -= godd;
-      xeven -= geven;
-      godd *= (x * (a + b - 1)) / a;
-      geven *= (x * (a + b - 0.5)) / (a + 0.5);
-      p *= lambda / (2 * it);
-      q *= lambda / (2 * it + 1);
-      tnc += p * xodd + q * xeven;
-      s -= p;
-      if (s < -1e-10) break; // rounding error; R warns "full precision may not have been achieved"
-      if (s <= 0 && it > 1) break;
-      const errorBound = 2 * s * (xodd - godd);
-      if (Math.abs(errorBound) < ERROR_BOUND) break;
-      if (it === MAX_TERMS) {
-        throw new StatisticError('no-convergence', `noncentral t series did not converge for t=${t}, df=${df}, ncp=${ncp}`);
+    xeven0 = bTimesX < Number.EPSILON ? bTimesX : 1 - rxb;
+    geven0 = bTimesX * rxb;
+    ready = true;
+  };
+  return (ncp: number): number => {
+    if (!(df > 0) || Number.isNaN(t) || Number.isNaN(ncp)) {
+      throw new StatisticError('undefined', `noncentral t needs df > 0 and numbers, got t=${t}, df=${df}, ncp=${ncp}`);
+    }
+    if (ncp === 0) return studentTCdf(t, df);
+    if (t === Infinity) return 1;
+    if (t === -Infinity) return 0;
+    const negated = t < 0;
+    if (negated && ncp > 40) return 0;
+    const tt = negated ? -t : t;
+    const del = negated ? -ncp : ncp;
+    // lower tail of the computation below; for negated input the answer is its complement
+    const finish = (lowerTail: number): number => {
+      const bounded = Math.min(lowerTail, 1);
+      return negated ? 1 - bounded : bounded;
+    };
+
+    if (df > 4e5 || del * del > 2 * Math.LN2 * 1021) {
+      const s = 1 / (4 * df);
+      const z = (tt * (1 - s) - del) / Math.sqrt(1 + tt * tt * 2 * s);
+      return negated ? normalCdf(-z) : normalCdf(z);
+    }
+
+    let tnc = 0;
+    if (x > 0) {
+      const lambda = del * del;
+      let p = 0.5 * Math.exp(-0.5 * lambda);
+      if (p === 0) {
+        throw new StatisticError('no-convergence', `noncentral t underflow for t=${t}, df=${df}, ncp=${ncp}`);
+      }
+      let q = SQRT_TWO_OVER_PI * p * del;
+      let s = 0.5 - p;
+      if (s < 1e-7) s = -0.5 * Math.expm1(-0.5 * lambda);
+      let a = 0.5;
+      if (!ready) prepare();
+      let xodd = xodd0;
+      let godd = godd0;
+      let xeven = xeven0;
+      let geven = geven0;
+      tnc = p * xodd + q * xeven;
+      for (let it = 1; it <= MAX_TERMS; it++) {
+        a += 1;
+        xodd -= godd;
+        xeven -= geven;
+        godd *= (x * (a + b - 1)) / a;
+        geven *= (x * (a + b - 0.5)) / (a + 0.5);
+        p *= lambda / (2 * it);
+        q *= lambda / (2 * it + 1);
+        tnc += p * xodd + q * xeven;
+        s -= p;
+        if (s < -1e-10) break; // rounding error; R warns "full precision may not have been achieved"
+        if (s <= 0 && it > 1) break;
+        const errorBound = 2 * s * (xodd - godd);
+        if (Math.abs(errorBound) < ERROR_BOUND) break;
+        if (it === MAX_TERMS) {
+          throw new StatisticError('no-convergence', `noncentral t series did not converge for t=${t}, df=${df}, ncp=${ncp}`);
+        }
       }
     }
-  }
-  tnc += normalCdf(-del);
-  return finish(tnc);
+    tnc += normalCdf(-del);
+    return finish(tnc);
+  };
 }
 
 /**
@@ -120,8 +149,9 @@ export function noncentralTConfidenceInterval(
   if (!Number.isFinite(tObserved) || !(df > 0) || !(level > 0 && level < 1)) {
     throw new StatisticError('undefined', `noncentral t interval needs a finite t, df > 0 and 0 < level < 1, got t=${tObserved}, df=${df}, level=${level}`);
   }
+  const cdf = noncentralTCdfAt(tObserved, df);
   const limit = (target: number): number => {
-    const gap = (ncp: number): number => noncentralTCdf(tObserved, df, ncp) - target;
+    const gap = (ncp: number): number => cdf(ncp) - target;
     // The CDF falls as ncp grows: find ncp below (gap > 0) and above (gap < 0) the root.
     let step = 1 + Math.abs(tObserved) * 0.5;
     let lower = tObserved - step;

@@ -1,6 +1,4 @@
-import { mean } from './mean.js';
-import { pairedDifferences } from './paired-differences.js';
-import { sampleStandardDeviation } from './sample-standard-deviation.js';
+import { PairedSummary } from './paired-summary.js';
 import { StatisticError } from './statistic-error.js';
 import { studentTQuantile, studentTTwoSidedP } from './student-t-distribution.js';
 
@@ -32,13 +30,13 @@ export interface PairedTTest {
  * @example
  * pairedTTest([12, 15, 20], [14, 19, 21]).p; // => 0.11808289631180312 (R: t.test(post, pre, paired = TRUE)$p.value)
  */
-export function pairedTTest(pre: readonly number[], post: readonly number[], level = 0.95): PairedTTest {
-  const gains = pairedDifferences(pre, post);
+export function pairedTTest(pre: readonly number[], post: readonly number[], level = 0.95, summary: PairedSummary = new PairedSummary(pre, post)): PairedTTest {
+  const gains = summary.gains();
   const n = gains.length;
   if (n < 2) throw new StatisticError('too-few-values', `the paired t-test needs at least two students, got ${n}`);
-  const gainSd = sampleStandardDeviation(gains);
+  const gainSd = summary.gainSd();
   if (gainSd === 0) throw new StatisticError('zero-variance', 'the paired t-test is undefined when every gain is the same');
-  const meanDifference = mean(gains);
+  const meanDifference = summary.meanGain();
   const standardError = gainSd / Math.sqrt(n);
   const df = n - 1;
   const t = meanDifference / standardError;

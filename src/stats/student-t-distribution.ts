@@ -91,6 +91,19 @@ export function studentTTwoSidedP(t: number, df: number): number {
  * studentTQuantile(0.975, 10); // => 2.228138851986274 (R: qt(0.975, 10))
  */
 export function studentTQuantile(p: number, df: number): number {
+  // The same few (p, df) recur for every classroom (qt(0.975, 24)…): remember them.
+  const key = `${p} ${df}`;
+  const known = QUANTILES.get(key);
+  if (known !== undefined) return known;
+  const value = computeStudentTQuantile(p, df);
+  if (QUANTILES.size >= 4096) QUANTILES.clear();
+  QUANTILES.set(key, value);
+  return value;
+}
+
+const QUANTILES = new Map<string, number>();
+
+function computeStudentTQuantile(p: number, df: number): number {
   checkDegreesOfFreedom(df);
   if (!(p >= 0 && p <= 1)) throw new StatisticError('undefined', `t quantile needs 0 ≤ p ≤ 1, got ${p}`);
   if (p === 0) return -Infinity;

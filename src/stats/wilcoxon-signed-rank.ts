@@ -15,18 +15,20 @@ export interface WilcoxonSignedRank {
 
 /** Ranks 1…n with ties given their average rank (R's `rank`, ties.method = "average"). */
 function averageRanks(values: readonly number[]): { ranks: number[]; tieSizes: number[] } {
-  const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
-  const ranks = new Array<number>(values.length);
+  // Sort a typed copy (native, numeric), then give every value its tie group's average rank;
+  // equal values share one rank, so looking ranks up by value gives R's ranks.
+  const sorted = Float64Array.from(values).sort();
+  const rankOf = new Map<number, number>();
   const tieSizes: number[] = [];
   let start = 0;
-  while (start < order.length) {
+  while (start < sorted.length) {
     let end = start;
-    while (end + 1 < order.length && order[end + 1].value === order[start].value) end++;
-    const rank = (start + end + 2) / 2;
-    for (let i = start; i <= end; i++) ranks[order[i].index] = rank;
+    while (end + 1 < sorted.length && sorted[end + 1] === sorted[start]) end++;
+    rankOf.set(sorted[start], (start + end + 2) / 2);
     tieSizes.push(end - start + 1);
     start = end + 1;
   }
+  const ranks = values.map((value) => rankOf.get(value) as number);
   return { ranks, tieSizes };
 }
 

@@ -8,12 +8,13 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { Side } from '../../cycle/cycle-schema.js';
 import { loadCycle, saveCycle } from '../../cycle/load-cycle.js';
 import { dataFileName } from '../../cycle/normalised-data.js';
-import { updateReading, type GivenReading } from '../../cycle/reading.js';
+import { sideSelection, updateReading, type GivenReading } from '../../cycle/reading.js';
 import { recordImport } from '../../cycle/record-import.js';
 import { cycleFlag } from '../../cycle/status.js';
 import { addCycleOption, addReadOptions, givenOptions, toReadOptions, type RawOptions } from '../options.js';
 import { writeOutput } from '../output.js';
-import { readSide } from '../read-side.js';
+import { readSide } from '../../ingest/read-side.js';
+import { printableLines } from '../one-line.js';
 
 const EXAMPLES = `
 Examples:
@@ -42,14 +43,15 @@ export function registerImport(program: Command): void {
     const dir = raw.cycle ?? '.';
     const cycle = await loadCycle(dir);
     const givenKeys = givenOptions(self);
-    const given = Object.fromEntries(Object.entries(toReadOptions([file], raw)).filter(([key]) => givenKeys.has(key))) as GivenReading;
+    // --max-field-size is a limit for this read, not a reading setting to save in the cycle.
+    const given = Object.fromEntries(Object.entries(toReadOptions([file], raw)).filter(([key]) => givenKeys.has(key) && key !== 'maxFieldSize')) as GivenReading;
     const other = cycle.imports[side === 'pre' ? 'post' : 'pre'];
     const reading = updateReading(cycle.reading, given, side, other !== null && resolve(other.source) === resolve(file));
-    const data = await readSide(file, reading, side);
+    const data = await readSide(file, reading, side, sideSelection(reading, side), raw.maxFieldSize);
     const result = recordImport({ ...cycle, reading }, side, file, data, new Date().toISOString());
     await saveCycle(dir, result.cycle, { file: dataFileName(side), text: result.csv });
     const where = cycleFlag(dir);
     const next = other === null ? `impact import ${side === 'pre' ? 'post' : 'pre'} FILE${where}` : `impact report${where}`;
-    await writeOutput(`${[...result.summary, `Next: ${next}`].join('\n')}\n`, undefined, []);
+    await writeOutput(printableLines(`${[...result.summary, `Next: ${next}`].join('\n')}\n`), undefined, []);
   });
 }

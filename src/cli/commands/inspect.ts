@@ -7,6 +7,7 @@ import { inspectFile } from '../../ingest/inspect.js';
 import { renderInspection } from '../../ingest/render-inspection.js';
 import { addReadOptions, toReadOptions, type RawOptions } from '../options.js';
 import { writeOutput } from '../output.js';
+import { printableLines } from '../one-line.js';
 
 const EXAMPLES = `
 Examples:
@@ -24,7 +25,7 @@ export function registerInspect(program: Command): void {
   addReadOptions(command);
   command.action(async (file: string, raw: RawOptions & { format: string }) => {
     const inspection = await inspectFile(file, toReadOptions([file], raw));
-    const text = raw.format === 'json' ? `${JSON.stringify(inspection, null, 2)}\n` : renderInspection(inspection);
+    const text = raw.format === 'json' ? `${JSON.stringify(inspection, null, 2)}\n` : printableLines(renderInspection(inspection));
     await writeOutput(text, undefined, [file]);
   });
 }

@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { addAnalysisOptions, addCycleOption, addOutputOptions, addReadOptions, givenOptions, type RawOptions } from '../options.js';
 import { analyzeInput, checkRequestedFigures, toRenderOptions } from '../run-analysis.js';
-import { renderStudents } from '../../report/students.js';
+import { studentsChunks } from '../../report/render-chunks.js';
 import { writeOutput } from '../output.js';
 
 const EXAMPLES = `
@@ -26,7 +26,7 @@ export function registerStudents(program: Command): void {
   addCycleOption(command, 'with no files: the cycle folder to read (default: the current folder)');
   command.action(async (files: string[], raw: RawOptions, self: Command) => {
     const run = await analyzeInput(files, raw, givenOptions(self));
-    await writeOutput(renderStudents(run.findings, toRenderOptions(run.raw, run.salt)), run.raw.out, run.inputs);
+    await writeOutput(await studentsChunks(run.findings, toRenderOptions(run.raw, run.salt)), run.raw.out, run.inputs);
     checkRequestedFigures(run.findings);
   });
 }

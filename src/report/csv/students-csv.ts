@@ -3,17 +3,21 @@
  * `nextSteps` (why the student is on a next-steps list, `;`-separated).
  */
 import type { Findings, StudentRow } from '../../analysis/findings.js';
-import { writeCsv } from './write-csv.js';
+import { csvChunks } from './write-csv.js';
 
 const FIELDS = ['id', 'name', 'strategy', 'teacher', 'section', 'pre', 'post', 'gain', 'percentGain', 'normalizedChange', 'effectSize', 'flag'] as const;
 
 export function renderStudentsCsv(findings: Findings, excel: boolean): string {
+  return [...renderStudentsCsvChunks(findings, excel)].join('');
+}
+
+/** The same text as `renderStudentsCsv`, a row at a time, for streaming output. */
+export function renderStudentsCsvChunks(findings: Findings, excel: boolean): Iterable<string> {
   const target = findings.settings.proficientAt;
-  return writeCsv(
-    [...FIELDS, 'nextSteps'],
-    findings.students.map((student) => [...FIELDS.map((field) => student[field]), nextStepReasons(student, target)]),
-    excel,
-  );
+  function* rows() {
+    for (const student of findings.students) yield [...FIELDS.map((field) => student[field]), nextStepReasons(student, target)];
+  }
+  return csvChunks([...FIELDS, 'nextSteps'], rows(), excel);
 }
 
 function nextStepReasons(student: StudentRow, target: number | null): string {

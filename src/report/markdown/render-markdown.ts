@@ -10,11 +10,15 @@ export function renderMarkdownDocument(doc: ReportDocument): string {
   if (doc.problem) out.push('', `**Problem:** ${markdownText(doc.problem)}`);
   out.push('', '## Answer', '');
   for (const paragraph of doc.answer) out.push(markdownText(paragraph), '');
-  for (const table of [doc.headline, doc.comparisons, doc.pooled, ...doc.breakdowns]) if (table) out.push(...titledTable(table));
-  out.push(...studentSections(doc));
+  // issue 8: no spread of per-student arrays into a call (stack overflow at ~120,000 students)
+  for (const table of [doc.headline, doc.comparisons, doc.pooled, ...doc.breakdowns]) if (table) for (const line of titledTable(table)) out.push(line);
+  for (const line of studentSections(doc)) out.push(line);
   if (doc.caveats.length > 0) out.push('## Caveats', '', ...doc.caveats.map((caveat) => `- ${markdownText(caveat)}`), '');
   out.push('## Who is in the analysis', '', markdownText(doc.ledger.total), '');
-  if (doc.ledger.items.length > 0) out.push(...doc.ledger.items.map((item) => `- ${markdownText(item)}`), '');
+  if (doc.ledger.items.length > 0) {
+    for (const item of doc.ledger.items) out.push(`- ${markdownText(item)}`); // issue 8: no spread of per-student arrays into a call (stack overflow at ~120,000 students)
+    out.push('');
+  }
   out.push('## Method', '', ...doc.method.flatMap((line) => [markdownText(line), '']));
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -29,7 +33,8 @@ function studentSections(doc: ReportDocument): string[] {
   const out = ['## Next steps', ''];
   for (const list of doc.nextSteps ?? []) {
     out.push(`### ${markdownText(list.title)} (${list.students.length})`, '', `_${markdownText(list.explanation)}_`, '');
-    out.push(...(list.students.length === 0 ? ['None.'] : list.students.map((student) => `- ${markdownText(student)}`)), '');
+    for (const line of list.students.length === 0 ? ['None.'] : list.students.map((student) => `- ${markdownText(student)}`)) out.push(line); // issue 8: no spread of per-student arrays into a call (stack overflow at ~120,000 students)
+    out.push('');
   }
   return [...out, ...titledTable(doc.students)];
 }
@@ -37,7 +42,8 @@ function studentSections(doc: ReportDocument): string[] {
 function titledTable(titled: TitledTable): string[] {
   const out = [`## ${markdownText(titled.title)}`, ''];
   if (titled.note) out.push(`_${markdownText(titled.note)}_`, '');
-  out.push(...(titled.table.rows.length === 0 ? ['None.'] : pipeTable(titled.table)), '');
+  for (const line of titled.table.rows.length === 0 ? ['None.'] : pipeTable(titled.table)) out.push(line); // issue 8: no spread of per-student arrays into a call (stack overflow at ~120,000 students)
+  out.push('');
   return out;
 }
 

@@ -19,9 +19,12 @@ export function gainsChart(context: ChartContext): string | null {
     .filter((row) => row.gains.length > 0);
   if (rows.length === 0) return null;
   const all = rows.flatMap((row) => row.gains);
-  const step = niceStep(Math.max(...all) - Math.min(...all) || 1, 16);
-  const first = Math.floor(Math.min(...all, 0) / step) * step;
-  const last = (Math.floor(Math.max(...all, 0) / step) + 1) * step;
+  // issue 8: no spread of per-student arrays into a call (stack overflow at ~120,000 students)
+  const largest = all.reduce((most, gain) => (gain > most ? gain : most), -Infinity);
+  const smallest = all.reduce((least, gain) => (gain < least ? gain : least), Infinity);
+  const step = niceStep(largest - smallest || 1, 16);
+  const first = Math.floor(Math.min(smallest, 0) / step) * step;
+  const last = (Math.floor(Math.max(largest, 0) / step) + 1) * step;
   const x = linearScale(first, last, [LEFT, WIDTH - RIGHT], 10);
   const bins = Math.round((last - first) / step);
   const counts = rows.map((row) => {

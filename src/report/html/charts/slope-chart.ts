@@ -20,8 +20,9 @@ export function slopeChart(context: ChartContext): string | null {
   if (panels.length === 0) return null;
   const scores = panels.flatMap((panel) => panel.students.flatMap((student) => [student.pre, student.post]));
   const maxScore = findings.settings.maxScore;
-  const high = Math.max(maxScore ?? -Infinity, ...scores);
-  const lowest = Math.min(...scores);
+  // issue 8: no spread of per-student arrays into a call (stack overflow at ~120,000 students)
+  const high = scores.reduce((most, score) => (score > most ? score : most), maxScore ?? -Infinity);
+  const lowest = scores.reduce((least, score) => (score < least ? score : least), Infinity);
   const low = lowest >= 0 && lowest <= high / 2 ? 0 : lowest;
   const top = 42;
   const bottom = PANEL_HEIGHT - 30;

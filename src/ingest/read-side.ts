@@ -3,19 +3,20 @@
  * id, name, teacher, section, strategy, subgroup values, parsed score and raw cell, plus counts
  * for the rows that are not students or not selected.
  *
- * It is built from ingest's public pieces (readTable, column resolution, non-student rows, score
- * parsing) and follows `readCohort`'s per-file rules. It belongs in src/ingest as a per-side
- * reader; until ingest offers one, it lives here.
+ * It reads the file with the same per-file pass as `readCohort` (readTable → the tokenizer →
+ * `scanRows`: header, lines above it, non-student rows, cells), so both commands see the same rows.
+ * Which rows and score column belong to the side comes from the cycle (`sideSelection`).
  */
 import { UsageError } from '../errors.js';
-import { guessColumn, listColumns, resolveColumn } from '../ingest/columns.js';
-import { classifyNonStudent, describeLineAboveHeader, maximumFromRow } from '../ingest/non-student.js';
-import { parseScore, type ParsedScore } from '../ingest/parse-score.js';
-import { guessScoreColumn } from '../ingest/read-cohort.js';
-import { readTable, type Table } from '../ingest/read-table.js';
-import type { ColumnRef, IngestNotice, RowFilter } from '../ingest/types.js';
+import { guessColumn, listColumns, resolveColumn } from './columns.js';
+import { maximumFromRow } from './non-student.js';
+import { parseScore, type ParsedScore } from './parse-score.js';
+import { guessScoreColumn } from './read-cohort.js';
+import { readTable, type Table } from './read-table.js';
+import { cellOf as cell, orNull, scanRows } from './scan-rows.js';
+import type { ColumnRef, IngestNotice, RowFilter } from './types.js';
 import type { ReadingSettings, Side } from '../cycle/cycle-schema.js';
-import { sideSelection } from '../cycle/reading.js';
+import type { SideSelection } from '../cycle/reading.js';
 
 export interface SideRow {
   line: number;
@@ -53,11 +54,11 @@ interface Filter {
   seen: Set<string>;
 }
 
-export async function readSide(file: string, reading: ReadingSettings, side: Side): Promise<SideRead> {
-  const selection = sideSelection(reading, side);
+/** Reads `side` of `file`; `selection` (from the cycle's `sideSelection`) picks its rows and score column. */
+export async function readSide(file: string, reading: ReadingSettings, side: Side, selection: SideSelection, maxFieldSize?: number): Promise<SideRead> {
   const refs: Array<ColumnRef | undefined> = [reading.id, reading.name, reading.teacher, reading.section, reading.strategy, selection.score, selection.window?.column, ...reading.by, ...selection.filters.map((filter) => filter.column)];
   const wantedNames = refs.filter((ref): ref is string => typeof ref === 'string' && !/^\d+$/.test(ref.trim()));
-  const table = await readTable(file, { delimiter: reading.delimiter, encoding: reading.encoding, wantedNames });
+  const table = await readTable(file, { delimiter: reading.delimiter, encoding: reading.encoding, wantedNames, maxFieldSize });
   const column = (ref: ColumnRef | undefined, flag: string, role: 'id' | 'name' | 'teacher' | 'section' | 'strategy') =>
     ref !== undefined ? resolveColumn(table.columns, ref, flag, table.label) : guessColumn(table.columns, role);
   const idIndex = column(reading.id, '--id', 'id');
@@ -92,41 +93,39 @@ export async function readSide(file: string, reading: ReadingSettings, side: Sid
     scoreColumn: table.columns[score],
     notices: table.notices,
   };
-  for (const record of table.above) {
-    result.rowsRead++;
-    result.notAStudent++;
-    result.maxScore ??= describeLineAboveHeader(record.fields).maximum;
-  }
   const labelIndex = nameIndex !== -1 ? nameIndex : lastName;
-  let studentRows = 0;
-  for (const record of table.rows) {
-    result.rowsRead++;
-    const fields = record.fields;
-    const nonStudent = classifyNonStudent(fields, keyIndex, labelIndex);
-    if (nonStudent !== null) {
+  const studentRows = scanRows(table, keyIndex, labelIndex, {
+    above(_record, described) {
+      result.rowsRead++;
       result.notAStudent++;
-      if (nonStudent.kind === 'maximum') result.maxScore ??= maximumFromRow(fields, score, table.decimalComma);
-      continue;
-    }
-    studentRows++;
-    if (!filters.every((filter) => passes(filter, fields)) || (others.length > 0 && others.every((filter) => passes(filter, fields)))) {
-      result.outOfScope++;
-      continue;
-    }
-    const raw = fields[score] ?? '';
-    const row: SideRow = {
-      line: record.line,
-      id: cell(fields, idIndex !== -1 ? idIndex : keyIndex),
-      name: orNull(nameIndex !== -1 ? cell(fields, nameIndex) : [cell(fields, firstName), cell(fields, lastName)].filter((part) => part !== '').join(' ')),
-      teacher: orNull(cell(fields, teacher)),
-      section: orNull(cell(fields, section)),
-      strategy: orNull(cell(fields, strategy)) ?? reading.strategyName ?? null,
-      groups: Object.fromEntries(by.map((index, position) => [result.by[position], cell(fields, index)])),
-      score: parseScore(raw, { decimalComma: table.decimalComma }),
-      raw,
-    };
-    result.rows.push(row);
-  }
+      result.maxScore ??= described.maximum;
+    },
+    nonStudent(record, nonStudent) {
+      result.rowsRead++;
+      result.notAStudent++;
+      if (nonStudent.kind === 'maximum') result.maxScore ??= maximumFromRow(record.fields, score, table.decimalComma);
+    },
+    student(record) {
+      result.rowsRead++;
+      const fields = record.fields;
+      if (!filters.every((filter) => passes(filter, fields)) || (others.length > 0 && others.every((filter) => passes(filter, fields)))) {
+        result.outOfScope++;
+        return;
+      }
+      const raw = fields[score] ?? '';
+      result.rows.push({
+        line: record.line,
+        id: cell(fields, idIndex !== -1 ? idIndex : keyIndex),
+        name: orNull(nameIndex !== -1 ? cell(fields, nameIndex) : [cell(fields, firstName), cell(fields, lastName)].filter((part) => part !== '').join(' ')),
+        teacher: orNull(cell(fields, teacher)),
+        section: orNull(cell(fields, section)),
+        strategy: orNull(cell(fields, strategy)) ?? reading.strategyName ?? null,
+        groups: Object.fromEntries(by.map((index, position) => [result.by[position], cell(fields, index)])),
+        score: parseScore(raw, { decimalComma: table.decimalComma }),
+        raw,
+      });
+    },
+  });
   if (studentRows > 0 && result.rows.length === 0) throw nothingSelected(filters, table);
   return result;
 }
@@ -151,12 +150,4 @@ function nothingSelected(filters: Filter[], table: Table): UsageError {
     `no student row of ${table.label} is selected by ${filters.map((filter) => filter.label).join(' and ')}${seen}`,
     'Values are compared trimmed and case-insensitively; check the spelling of --where, --pre-where/--post-where or the window label.',
   );
-}
-
-function cell(fields: readonly string[], index: number): string {
-  return index === -1 ? '' : (fields[index] ?? '').trim();
-}
-
-function orNull(text: string): string | null {
-  return text === '' ? null : text;
 }

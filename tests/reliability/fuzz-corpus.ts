@@ -1,0 +1,23 @@
+/** Strings the fuzzers mix into names and cells: what hostile or mangled exports carry. */
+export const HOSTILE_NAMES = [
+  '<script>alert(1)</script>',
+  '=HYPERLINK("http://evil.example","Click")',
+  "+cmd|' /C calc'!A0",
+  '@SUM(A1:A9)',
+  '-2+3',
+  '"><img src=x onerror=alert(2)>',
+  '\tTabbed',
+  '\rCarriage',
+  'Evil\u001b[2J\u001b]0;pwned\u0007',
+  'RTL\u202eevil',
+  'Línea\nnueva',
+  'quote " inside',
+  '""',
+  '"',
+  'Points Possible',
+  'Class Average',
+  'Test Student',
+  '\u0000',
+  '\ufeffBOM',
+  '𝒜𝓁𝒾𝒸𝑒 👩‍🏫',
+];
