@@ -6,6 +6,8 @@
 import type { Findings } from '../analysis/findings.js';
 import { analyze } from '../analysis/analyze.js';
 import { readCohort } from '../ingest/read-cohort.js';
+import { readExcludedRows } from '../ingest/read-excluded-rows.js';
+import { appendLedgerRows } from '../ingest/ledger.js';
 import { UncomputableError, UsageError } from '../errors.js';
 import { toAnalysisOptions, toReadOptions, type RawOptions } from './options.js';
 import { cycleExists, cycleFilePath, loadCycle } from '../cycle/load-cycle.js';
@@ -61,7 +63,12 @@ async function analyzeCycle(dir: string, given: RawOptions, givenKeys: ReadonlyS
   }
   const raw = overrideSaved(given, givenKeys, cycleRunSettings(cycle));
   const by = givenKeys.has('by') ? (raw.by ?? []).map((ref) => importedColumn(ref, data.by, where)) : data.by;
-  const cohort = await readCohort({ ...data, files: [...data.files], by, where: raw.where ?? [], duplicates: raw.duplicates, idNormalize: raw.idNormalize ?? 'none', match: raw.match, maxScore: raw.maxScore, maxFieldSize: raw.maxFieldSize });
+  const { excluded: excludedFiles, ...reading } = data;
+  const read = await readCohort({ ...reading, files: [...data.files], by, where: raw.where ?? [], duplicates: raw.duplicates, idNormalize: raw.idNormalize ?? 'none', match: raw.match, maxScore: raw.maxScore, maxFieldSize: raw.maxFieldSize });
+  // The rows import left out of the data (not students, not selected) join the ledger, so it
+  // accounts for every row of the original exports.
+  const excluded = [...(await readExcludedRows(excludedFiles[0])), ...(await readExcludedRows(excludedFiles[1]))];
+  const cohort = { ...read, ledger: appendLedgerRows(read.ledger, excluded) };
   // Issue 8: cycle.json is an input too; --out must never replace it.
   return { findings: analyze(cohort, toAnalysisOptions(raw), cycleSummary(cycle)), raw, salt: cycle.privacy.salt, inputs: [...data.files, cycleFilePath(dir)] };
 }

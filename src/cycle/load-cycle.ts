@@ -90,7 +90,7 @@ export function parseCycle(text: string, file: string): Cycle {
  * `data` (a file under the folder, e.g. `data/pre.csv`, and its text) is written first, also
  * atomically, and only once the cycle is known to be valid.
  */
-export async function saveCycle(dir: string, cycle: Cycle, data?: { file: string; text: string }): Promise<void> {
+export async function saveCycle(dir: string, cycle: Cycle, data: ReadonlyArray<{ file: string; text: string }> = []): Promise<void> {
   let valid: Cycle;
   try {
     valid = checkCycle(cycleSchema.parse(cycle));
@@ -99,6 +99,6 @@ export async function saveCycle(dir: string, cycle: Cycle, data?: { file: string
     throw error;
   }
   await mkdir(dataFolder(dir), { recursive: true });
-  if (data !== undefined) await writeFileAtomic(join(dir, data.file), data.text);
+  for (const file of data) await writeFileAtomic(join(dir, file.file), file.text);
   await writeFileAtomic(cycleFilePath(dir), `${JSON.stringify(valid, null, 2)}\n`);
 }

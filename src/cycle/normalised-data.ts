@@ -85,6 +85,21 @@ export function normalisedCsv(rows: readonly NormalisedRow[], columns: Normalise
   return stringify(records, { eof: true, record_delimiter: '\n' });
 }
 
+/** `data/pre-excluded.csv`: the export's rows that are not students or not selected, for the ledger. */
+export function excludedFileName(side: Side): string {
+  return `${DATA_FOLDER}/${side}-excluded.csv`;
+}
+
+/** The columns of an excluded-rows file, in order. */
+export const EXCLUDED_COLUMNS = ['source_file', 'source_line', 'id', 'status', 'detail'] as const;
+
+/** Rows `impact import` left out → CSV text (header included). */
+export function excludedCsv(rows: ReadonlyArray<{ line: number; id: string | null; status: string; detail: string }>, sourceFile: string): string {
+  const records: string[][] = [[...EXCLUDED_COLUMNS]];
+  for (const row of rows) records.push([sourceFile, String(row.line), row.id ?? '', row.status, row.detail]);
+  return stringify(records, { eof: true, record_delimiter: '\n' });
+}
+
 /** The reading settings (ReadOptions names) that read a cycle's normalised pre and post data. */
 export interface DataReadSettings {
   files: [string, string];
@@ -97,6 +112,10 @@ export interface DataReadSettings {
   by: string[];
   delimiter: string;
   encoding: string;
+  /** The ledger points at the export's own file and line. */
+  sourceColumns: { file: string; line: string };
+  /** The excluded-rows files of each side (absent for cycles imported before they existed). */
+  excluded: [string, string];
 }
 
 /** How `report` reads `DIR/data/pre.csv` and `DIR/data/post.csv`; null when a side is not imported. */
@@ -111,6 +130,8 @@ export function dataReadSettings(cycle: Cycle, dir: string): DataReadSettings | 
     by: pre.by.filter((name) => post.by.includes(name)),
     delimiter: ',',
     encoding: 'utf-8',
+    sourceColumns: { file: 'source_file', line: 'source_line' },
+    excluded: [join(dir, excludedFileName('pre')), join(dir, excludedFileName('post'))],
   };
   // Named only when both files have the column; otherwise ingest finds it by its header.
   for (const role of ['teacher', 'section', 'strategy'] as const) {

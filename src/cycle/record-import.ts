@@ -5,7 +5,7 @@
  * export and writes the files.
  */
 import type { Cycle, ImportRecord, Side } from './cycle-schema.js';
-import { dataFileName, normalisedCsv, type NormalisedRow } from './normalised-data.js';
+import { dataFileName, excludedCsv, normalisedCsv, type NormalisedRow } from './normalised-data.js';
 import { strategyOf } from './reading.js';
 
 /** One side of an export as read (the shape of the per-side reader's result). */
@@ -25,6 +25,8 @@ export interface SideData {
   rowsRead: number;
   notAStudent: number;
   outOfScope: number;
+  /** The rows counted in notAStudent and outOfScope. */
+  excluded: Array<{ line: number; id: string | null; status: 'notAStudent' | 'outOfScope'; detail: string }>;
   maxScore: number | null;
   has: { name: boolean; teacher: boolean; section: boolean; strategy: boolean };
   by: string[];
@@ -35,6 +37,8 @@ export interface SideData {
 export interface ImportResult {
   /** The normalised CSV for `data/SIDE.csv`. */
   csv: string;
+  /** The rows left out (not students, not selected) for `data/SIDE-excluded.csv`, so the report's ledger lists them. */
+  excludedCsv: string;
   /** The cycle with this import recorded. */
   cycle: Cycle;
   /** Lines for the user: what was read, kept and left out, and any warnings. */
@@ -73,7 +77,7 @@ export function recordImport(cycle: Cycle, side: Side, source: string, data: Sid
     by: data.by,
   };
   const next: Cycle = { ...cycle, imports: { ...cycle.imports, [side]: record } };
-  return { csv: normalisedCsv(rows, columns), cycle: next, summary: summarise(cycle, side, data, record, rows) };
+  return { csv: normalisedCsv(rows, columns), excludedCsv: excludedCsv(data.excluded, data.label), cycle: next, summary: summarise(cycle, side, data, record, rows) };
 }
 
 function summarise(cycle: Cycle, side: Side, data: SideData, record: ImportRecord, rows: NormalisedRow[]): string[] {

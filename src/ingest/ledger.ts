@@ -24,6 +24,20 @@ export class LedgerBuilder {
   }
 }
 
+/**
+ * The ledger with `rows` added (rows an earlier step read and set aside, such as the non-student
+ * rows `impact import` left out of a cycle's data), counts and `rowsRead` updated to match.
+ */
+export function appendLedgerRows(ledger: Ledger, rows: readonly LedgerRow[]): Ledger {
+  if (rows.length === 0) return ledger;
+  const counts = { ...ledger.counts };
+  for (const row of rows) {
+    if (row.status === 'matched') throw new RangeError('appendLedgerRows: matched rows come from matching, not from elsewhere');
+    counts[row.status]++;
+  }
+  return { ...ledger, rowsRead: ledger.rowsRead + rows.length, counts, rows: [...ledger.rows, ...rows] };
+}
+
 /** Whether `rowsRead === rows.length === matchedRows + every other count` (for tests and asserts). */
 export function ledgerAddsUp(ledger: Ledger): boolean {
   let total = ledger.matchedRows;

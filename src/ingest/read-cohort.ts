@@ -313,12 +313,12 @@ export function scoreCandidates(table: Table, keyIndex: number): number[] {
  * run with the file, line and column (the default), or with `unparseable: 'skip'` is kept as
  * `unparseable` for the ledger.
  */
-function readScore(fields: readonly string[], index: number, table: Table, line: number, options: ReadOptions): ParsedScore {
+function readScore(fields: readonly string[], index: number, table: Table, at: { file: string; line: number }, options: ReadOptions): ParsedScore {
   const score = parseScore(fields[index] ?? '', { decimalComma: table.decimalComma });
   if (score.kind === 'unparseable' && options.unparseable !== 'skip') {
     throw new InputError(
       `score "${score.raw.trim()}" is not a number or a known missing-score code`,
-      { file: table.label, line, column: table.columns[index] },
+      { file: at.file, line: at.line, column: table.columns[index] },
       'Fix the cell, or add --unparseable skip to leave such rows out (the report lists them).',
     );
   }
@@ -351,6 +351,10 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): void {
   const byName = options.match === 'name';
   const labelIndex = columns.name !== -1 ? columns.name : columns.lastName;
   const file = table.file === '-' ? table.label : table.file;
+  const source =
+    options.sourceColumns === undefined
+      ? null
+      : { file: resolveColumn(table.columns, options.sourceColumns.file, 'source file', table.label), line: resolveColumn(table.columns, options.sourceColumns.line, 'source line', table.label) };
 
   const strings = new Map<string, string>();
   const groupObjects = new Map<string, Record<string, string>>();
@@ -374,7 +378,10 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): void {
   function readStudentRow(record: CsvRecord): void {
     const fields = record.fields;
     const id = cell(fields, columns.key);
-    const entry = ledger.add(file, record.line, id, 'outOfScope', '');
+    const entry =
+      source === null
+        ? ledger.add(file, record.line, id, 'outOfScope', '')
+        : ledger.add(cell(fields, source.file) || file, Number(cell(fields, source.line)) || record.line, id, 'outOfScope', '');
     let failed: ActiveFilter | null = null;
     for (let index = 0; index < where.length && failed === null; index++) if (!passes(where[index], fields)) failed = where[index];
     if (failed !== null) {
@@ -435,8 +442,8 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): void {
       row.note = 'a single test: matches both --pre-where and --post-where';
       context.bothSidesRows++;
     }
-    if (side !== 'post') observations.push({ row, side: 'pre', score: readScore(fields, columns.pre, table, entry.line, options) });
-    if (side !== 'pre') observations.push({ row, side: 'post', score: readScore(fields, columns.post, table, entry.line, options) });
+    if (side !== 'post') observations.push({ row, side: 'pre', score: readScore(fields, columns.pre, table, entry, options) });
+    if (side !== 'pre') observations.push({ row, side: 'post', score: readScore(fields, columns.post, table, entry, options) });
   }
   if (studentRows > 0) {
     for (const filter of [...where, ...preFilters, ...postFilters]) checkHits(filter, table);

@@ -32,6 +32,14 @@ export interface SideRow {
   raw: string;
 }
 
+/** A row of the export that is not a student of this side: kept so the report's ledger can list it. */
+export interface ExcludedRow {
+  line: number;
+  id: string | null;
+  status: 'notAStudent' | 'outOfScope';
+  detail: string;
+}
+
 export interface SideRead {
   /** The file as named (`stdin` for `-`). */
   label: string;
@@ -39,6 +47,8 @@ export interface SideRead {
   rowsRead: number;
   notAStudent: number;
   outOfScope: number;
+  /** Every row counted in notAStudent and outOfScope, in file order. */
+  excluded: ExcludedRow[];
   maxScore: number | null;
   has: { name: boolean; teacher: boolean; section: boolean; strategy: boolean };
   /** Headers of the `--by` columns, in the order given. */
@@ -87,6 +97,7 @@ export async function readSide(file: string, reading: ReadingSettings, side: Sid
     rowsRead: 0,
     notAStudent: 0,
     outOfScope: 0,
+    excluded: [],
     maxScore: null,
     has: { name: nameIndex !== -1 || firstName !== -1 || lastName !== -1, teacher: teacher !== -1, section: section !== -1, strategy: strategy !== -1 || reading.strategyName !== undefined },
     by: by.map((index) => table.columns[index]),
@@ -95,14 +106,16 @@ export async function readSide(file: string, reading: ReadingSettings, side: Sid
   };
   const labelIndex = nameIndex !== -1 ? nameIndex : lastName;
   const studentRows = scanRows(table, keyIndex, labelIndex, {
-    above(_record, described) {
+    above(record, described) {
       result.rowsRead++;
       result.notAStudent++;
+      result.excluded.push({ line: record.line, id: null, status: 'notAStudent', detail: described.detail });
       result.maxScore ??= described.maximum;
     },
     nonStudent(record, nonStudent) {
       result.rowsRead++;
       result.notAStudent++;
+      result.excluded.push({ line: record.line, id: orNull(cell(record.fields, keyIndex)), status: 'notAStudent', detail: nonStudent.detail });
       if (nonStudent.kind === 'maximum') result.maxScore ??= maximumFromRow(record.fields, score, table.decimalComma);
     },
     student(record) {
@@ -110,6 +123,7 @@ export async function readSide(file: string, reading: ReadingSettings, side: Sid
       const fields = record.fields;
       if (!filters.every((filter) => passes(filter, fields)) || (others.length > 0 && others.every((filter) => passes(filter, fields)))) {
         result.outOfScope++;
+        result.excluded.push({ line: record.line, id: orNull(cell(fields, keyIndex)), status: 'outOfScope', detail: `not selected for the ${side}-assessment` });
         return;
       }
       const raw = fields[score] ?? '';

@@ -46,6 +46,11 @@ export interface ReadOptions {
   match?: 'id' | 'name';
   /** A score cell that is not a number or a missing-score code: stop with an error (default) or skip the row. */
   unparseable?: 'error' | 'skip';
+  /**
+   * Columns naming where each row really came from (a cycle's normalised data keeps the export's
+   * file and line): the ledger, and errors, then point at the original export.
+   */
+  sourceColumns?: { file: ColumnRef; line: ColumnRef };
   /** Overrides a maximum read from a Points Possible / Out of row. */
   maxScore?: number;
   /** Longest cell allowed, in characters (`--max-field-size`; default 1 MiB, see input-limits.ts). */

@@ -4,7 +4,7 @@
  */
 import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ARGS, ROOT, runCli } from '../helpers/run-cli.js';
 
@@ -66,6 +66,18 @@ describe('a coaching cycle from impact init to the report', () => {
     });
     const { rows: _rows, ...counts } = fromCycle.ledger;
     expect(counts).toMatchObject({ matched: 78, preOnly: 1, postOnly: 1, missingScore: 2, duplicate: 0 });
+  });
+
+  it('accounts for every row of the original exports, at their own lines, as the one-shot ledger does', () => {
+    const fromCycle = JSON.parse(inCycle(['report', '--format', 'json']).stdout).ledger;
+    const oneShot = JSON.parse(runCli([...DEMO_ARGS, '--format', 'json']).stdout).ledger;
+    const { rows: cycleRows, ...cycleCounts } = fromCycle;
+    const { rows: oneShotRows, ...oneShotCounts } = oneShot;
+    // 164 rows: 80 students, the Points Possible row and the test student in each export.
+    expect(cycleCounts).toEqual(oneShotCounts);
+    expect(cycleCounts).toMatchObject({ rowsRead: 164, notAStudent: 4 });
+    const place = (row: { file: string; line: number; status: string }) => `${basename(row.file)}:${row.line} ${row.status}`;
+    expect(cycleRows.map(place).sort()).toEqual(oneShotRows.map(place).sort());
   });
 
   it('prints the team report with the cycle\'s title and question', () => {

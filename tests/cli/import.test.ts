@@ -79,7 +79,8 @@ describe('impact import', () => {
     const result = runCli(['import', 'pre', small, '--cycle', dir]);
     expect(result.code).toBe(0);
     expect(data('pre')).toEqual(['id,name,strategy,score,raw,source_file,source_line', `00041000,"Abernathy, Ava",Number talks,33,33,${small},2`, '']);
-    expect(readdirSync(join(dir, 'data'))).toEqual(['pre.csv']);
+    expect(readdirSync(join(dir, 'data')).sort()).toEqual(['pre-excluded.csv', 'pre.csv']);
+    expect(readFileSync(join(dir, 'data', 'pre-excluded.csv'), 'utf8')).toBe('source_file,source_line,id,status,detail\n');
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     expect(cycle().imports.pre).toMatchObject({ source: small, students: 1 });
   });

@@ -18,6 +18,10 @@ function sideData(changes: Partial<SideData> = {}): SideData {
     rowsRead: 6,
     notAStudent: 2,
     outOfScope: 0,
+    excluded: [
+      { line: 2, id: null, status: 'notAStudent', detail: 'Points Possible row' },
+      { line: 9, id: null, status: 'notAStudent', detail: 'Canvas test student' },
+    ],
     maxScore: 40,
     has: { name: true, teacher: true, section: false, strategy: false },
     by: ['ELL'],
@@ -30,6 +34,12 @@ function sideData(changes: Partial<SideData> = {}): SideData {
 describe('recordImport', () => {
   const cycle = sampleCycle({ teacherStrategies: { Okafor: 'Whiteboard fluency', Brennan: 'Business as usual' } });
   const result = recordImport(cycle, 'pre', 'exports/pre.csv', sideData(), '2026-01-15T10:00:00.000Z');
+
+  it('keeps the rows left out, at their export lines, for the report\'s ledger', () => {
+    expect(result.excludedCsv).toBe(
+      ['source_file,source_line,id,status,detail', 'exports/pre.csv,2,,notAStudent,Points Possible row', 'exports/pre.csv,9,,notAStudent,Canvas test student', ''].join('\n'),
+    );
+  });
 
   it('writes the normalised CSV with the strategy from the teacher assignment', () => {
     expect(result.csv).toBe(
@@ -72,6 +82,8 @@ describe('recordImport', () => {
     const both = recordImport(result.cycle, 'post', 'exports/post.csv', sideData({ has: { name: true, teacher: false, section: false, strategy: false } }), 'now').cycle;
     expect(dataReadSettings(both, 'dir')).toEqual({
       files: ['dir/data/pre.csv', 'dir/data/post.csv'], id: 'id', name: 'name', score: 'score', strategy: 'strategy', by: ['ELL'], delimiter: ',', encoding: 'utf-8',
+      sourceColumns: { file: 'source_file', line: 'source_line' },
+      excluded: ['dir/data/pre-excluded.csv', 'dir/data/post-excluded.csv'],
     });
   });
 

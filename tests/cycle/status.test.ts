@@ -5,7 +5,7 @@ import { sampleCycle } from './sample-cycle.js';
 
 const data: SideData = {
   label: 'pre.csv', rows: [{ line: 2, id: '1', name: null, teacher: null, section: null, strategy: 'Number talks', groups: {}, score: { kind: 'number', value: 3 }, raw: '3' }],
-  rowsRead: 1, notAStudent: 0, outOfScope: 0, maxScore: null, has: { name: false, teacher: false, section: false, strategy: true }, by: [], scoreColumn: 'Score', notices: [],
+  rowsRead: 1, notAStudent: 0, outOfScope: 0, excluded: [], maxScore: null, has: { name: false, teacher: false, section: false, strategy: true }, by: [], scoreColumn: 'Score', notices: [],
 };
 
 describe('collectStatus', () => {

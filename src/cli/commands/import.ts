@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Side } from '../../cycle/cycle-schema.js';
 import { loadCycle, saveCycle } from '../../cycle/load-cycle.js';
-import { dataFileName } from '../../cycle/normalised-data.js';
+import { dataFileName, excludedFileName } from '../../cycle/normalised-data.js';
 import { sideSelection, updateReading, type GivenReading } from '../../cycle/reading.js';
 import { recordImport } from '../../cycle/record-import.js';
 import { cycleFlag } from '../../cycle/status.js';
@@ -49,7 +49,10 @@ export function registerImport(program: Command): void {
     const reading = updateReading(cycle.reading, given, side, other !== null && resolve(other.source) === resolve(file));
     const data = await readSide(file, reading, side, sideSelection(reading, side), raw.maxFieldSize);
     const result = recordImport({ ...cycle, reading }, side, file, data, new Date().toISOString());
-    await saveCycle(dir, result.cycle, { file: dataFileName(side), text: result.csv });
+    await saveCycle(dir, result.cycle, [
+      { file: dataFileName(side), text: result.csv },
+      { file: excludedFileName(side), text: result.excludedCsv },
+    ]);
     const where = cycleFlag(dir);
     const next = other === null ? `impact import ${side === 'pre' ? 'post' : 'pre'} FILE${where}` : `impact report${where}`;
     await writeOutput(printableLines(`${[...result.summary, `Next: ${next}`].join('\n')}\n`), undefined, []);
