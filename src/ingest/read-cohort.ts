@@ -53,7 +53,9 @@ export async function readCohort(options: ReadOptions): Promise<Cohort> {
   const observations: Observation[] = [];
   const notices: IngestNotice[] = tables.flatMap((table) => table.notices);
   const context: ReadContext = { options, layout, ledger, observations, maxScore: options.maxScore ?? null, breakdowns: null, has: { teacher: false, section: false, strategy: options.strategyName !== undefined }, bothSidesRows: 0 };
-  for (let index = 0; index < tables.length; index++) readRows(tables[index], plans[index], context);
+  // How each file is named in partner details ("no post row in post.csv"): the export itself
+  // when the rows carry their source (a cycle's normalised data).
+  const labels = tables.map((table, index) => readRows(table, plans[index], context));
   if (context.bothSidesRows > 0) {
     notices.push({
       code: 'row-matches-pre-and-post',
@@ -71,8 +73,8 @@ export async function readCohort(options: ReadOptions): Promise<Cohort> {
     policy,
     wide: layout === 'wide',
     keyLabel: byName ? 'name' : 'ID',
-    preLabel: layout === 'two-file' ? tables[0].label : '',
-    postLabel: layout === 'two-file' ? tables[1].label : '',
+    preLabel: layout === 'two-file' ? labels[0] : '',
+    postLabel: layout === 'two-file' ? labels[1] : '',
   });
   if (!byName && options.idNormalize !== 'strip-zeros') {
     const rescued = countMatchesWithoutZeros(observations);
@@ -325,7 +327,8 @@ function readScore(fields: readonly string[], index: number, table: Table, at: {
   return score;
 }
 
-function readRows(table: Table, plan: FilePlan, context: ReadContext): void {
+/** Reads one table's rows into the context; returns the name its rows' ledger entries carry. */
+function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
   const { options, layout, ledger, observations } = context;
   const columns = resolveColumns(table, plan, context);
   if (columns.teacher !== -1) context.has.teacher = true;
@@ -356,6 +359,7 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): void {
       ? null
       : { file: resolveColumn(table.columns, options.sourceColumns.file, 'source file', table.label), line: resolveColumn(table.columns, options.sourceColumns.line, 'source line', table.label) };
 
+  let sourceLabel: string | undefined = source === null ? table.label : undefined;
   const strings = new Map<string, string>();
   const groupObjects = new Map<string, Record<string, string>>();
   const studentRows = scanRows(table, columns.key, labelIndex, {
@@ -382,6 +386,7 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): void {
       source === null
         ? ledger.add(file, record.line, id, 'outOfScope', '')
         : ledger.add(cell(fields, source.file) || file, Number(cell(fields, source.line)) || record.line, id, 'outOfScope', '');
+    sourceLabel ??= entry.file;
     let failed: ActiveFilter | null = null;
     for (let index = 0; index < where.length && failed === null; index++) if (!passes(where[index], fields)) failed = where[index];
     if (failed !== null) {
@@ -450,6 +455,7 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): void {
     if (preWindow !== null) checkHits(preWindow, table);
     if (postWindow !== null) checkHits(postWindow, table);
   }
+  return sourceLabel ?? table.label;
 }
 
 /** Shared by every row when there are no --by columns (never written to). */

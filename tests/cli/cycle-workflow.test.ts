@@ -78,6 +78,9 @@ describe('a coaching cycle from impact init to the report', () => {
     expect(cycleCounts).toMatchObject({ rowsRead: 164, notAStudent: 4 });
     const place = (row: { file: string; line: number; status: string }) => `${basename(row.file)}:${row.line} ${row.status}`;
     expect(cycleRows.map(place).sort()).toEqual(oneShotRows.map(place).sort());
+    const preOnly = cycleRows.find((row: { status: string }) => row.status === 'preOnly');
+    expect(preOnly.detail).toMatch(/^no post row in .*post\.csv$/);
+    expect(preOnly.detail).not.toContain('data/');
   });
 
   it('prints the team report with the cycle\'s title and question', () => {
