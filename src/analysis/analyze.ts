@@ -12,6 +12,7 @@ import { poolClassrooms } from './pooling.js';
 import { compareWithReference } from './comparisons.js';
 import { dataCaveats } from './caveats.js';
 import { ALL_STUDENTS, composeAnswer } from './answer.js';
+import { compareNames } from './compare-names.js';
 import { TOOL } from '../version.js';
 
 /** Settings from flags or cycle.json; `maxScore` null means "use what the file says, if anything". */
@@ -80,7 +81,7 @@ function breakdownsOf(
   for (const [column, valueOf] of keys) {
     const levels = groupBy(members, (student) => valueOf(student) ?? '(blank)');
     breakdowns[column] = [...levels.keys()]
-      .sort(compareText)
+      .sort(compareNames)
       .map((value) => ({ value, ...summarizeGroup(levels.get(value)!, settings, `${strategy}, ${column} ${value}`, warnings) }));
   }
   return breakdowns;
@@ -88,11 +89,7 @@ function breakdownsOf(
 
 /** Alphabetical (numbers in names compare as numbers), with the reference group last. */
 function orderStrategies(names: string[], reference: string | null): string[] {
-  return names.sort((a, b) => (a === reference ? 1 : b === reference ? -1 : compareText(a, b)));
-}
-
-function compareText(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' });
+  return names.sort((a, b) => (a === reference ? 1 : b === reference ? -1 : compareNames(a, b)));
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

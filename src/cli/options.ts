@@ -10,6 +10,7 @@ import type { AnalysisOptions } from '../analysis/analyze.js';
 import type { ReportFormat } from '../report/render.js';
 import { UsageError } from '../errors.js';
 import { parseSize } from '../ingest/input-limits.js';
+import { progressFor } from './progress.js';
 
 /** A header name (trimmed) or a 1-based column number. */
 export function parseColumnRef(raw: string): ColumnRef {
@@ -166,7 +167,10 @@ export interface RawOptions {
   cycle?: string;
 }
 
-/** Files plus reading flags → `ReadOptions`, with the layout checks a user gets told about early. */
+/**
+ * Files plus reading flags → `ReadOptions`, with the layout checks a user gets told about early,
+ * and the progress line for large files when stderr is a terminal (see progress.ts).
+ */
 export function toReadOptions(files: string[], raw: RawOptions): ReadOptions {
   if (files.length === 0) throw new UsageError('no input files given.', 'Example: impact report pre.csv post.csv --id "Student ID" --score Score');
   if (files.length > 2) throw new UsageError(`expected one or two files, got ${files.length}.`, 'Give the pre and post files, or one file with --pre/--post columns.');
@@ -203,6 +207,7 @@ export function toReadOptions(files: string[], raw: RawOptions): ReadOptions {
     unparseable: raw.unparseable,
     maxScore: raw.maxScore,
     maxFieldSize: raw.maxFieldSize,
+    progress: progressFor(raw.out),
   };
 }
 

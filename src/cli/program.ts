@@ -13,6 +13,10 @@ import { registerStatus } from './commands/status.js';
 import { messageStyle } from './terminal.js';
 import { oneLine } from './one-line.js';
 
+/**
+ * The whole program. Registering a command costs only its options and help text: each command
+ * imports what its action needs when it runs (start-up, issue 7).
+ */
 export function buildProgram(): Command {
   const program = new Command('impact')
     .description('What impact did the strategy have on the problem? Pre/post analysis for coaching cycles.')

@@ -16,6 +16,7 @@ import { cycleRunSettings, cycleSummary, overrideSaved } from '../cycle/run-sett
 import { cycleFlag } from '../cycle/status.js';
 import type { RenderOptions } from '../report/render.js';
 import { colourEnabled } from './terminal.js';
+import { progressFor } from './progress.js';
 
 /** Reads the input files named on the command line and analyses them. */
 export async function analyzeFiles(files: string[], raw: RawOptions): Promise<Findings> {
@@ -64,7 +65,7 @@ async function analyzeCycle(dir: string, given: RawOptions, givenKeys: ReadonlyS
   const raw = overrideSaved(given, givenKeys, cycleRunSettings(cycle));
   const by = givenKeys.has('by') ? (raw.by ?? []).map((ref) => importedColumn(ref, data.by, where)) : data.by;
   const { excluded: excludedFiles, ...reading } = data;
-  const read = await readCohort({ ...reading, files: [...data.files], by, where: raw.where ?? [], duplicates: raw.duplicates, idNormalize: raw.idNormalize ?? 'none', match: raw.match, maxScore: raw.maxScore, maxFieldSize: raw.maxFieldSize });
+  const read = await readCohort({ ...reading, files: [...data.files], by, where: raw.where ?? [], duplicates: raw.duplicates, idNormalize: raw.idNormalize ?? 'none', match: raw.match, maxScore: raw.maxScore, maxFieldSize: raw.maxFieldSize, progress: progressFor(raw.out) });
   // The rows import left out of the data (not students, not selected) join the ledger, so it
   // accounts for every row of the original exports.
   const excluded = [...(await readExcludedRows(excludedFiles[0])), ...(await readExcludedRows(excludedFiles[1]))];

@@ -1,8 +1,8 @@
 /**
  * Colour decisions in one place: colour only when the stream is a terminal, never with NO_COLOR,
- * and FORCE_COLOR=0 turns it off too.
+ * and FORCE_COLOR=0 turns it off too. The codes themselves are in report/text/ansi.ts.
  */
-import { Chalk } from 'chalk';
+import { palette } from '../report/text/ansi.js';
 
 /** Whether output written to `stream` may carry ANSI colour. */
 export function colourEnabled(stream: NodeJS.WriteStream): boolean {
@@ -11,13 +11,8 @@ export function colourEnabled(stream: NodeJS.WriteStream): boolean {
   return Boolean(stream.isTTY);
 }
 
-/** A chalk instance with colour on or off for `stream`. */
-export function chalkFor(stream: NodeJS.WriteStream) {
-  return new Chalk({ level: colourEnabled(stream) ? 1 : 0 });
-}
-
 /** Styles for error messages on stderr. */
 export function messageStyle(stream: NodeJS.WriteStream) {
-  const chalk = chalkFor(stream);
-  return { error: (text: string) => chalk.red.bold(text), hint: (text: string) => chalk.yellow(text) };
+  const paint = palette(colourEnabled(stream));
+  return { error: paint.error, hint: paint.hint };
 }

@@ -23,7 +23,12 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-export function* csvRecords(text: string, delimiter: string, firstLine = 1): Generator<CsvRecord> {
+/** Where the tokenizer is: the index in the text just after the last record yielded. */
+export interface CsvCursor {
+  index: number;
+}
+
+export function* csvRecords(text: string, delimiter: string, firstLine = 1, cursor?: CsvCursor): Generator<CsvRecord> {
   const separator = delimiter.charCodeAt(0);
   const length = text.length;
   let index = 0;
@@ -76,6 +81,7 @@ export function* csvRecords(text: string, delimiter: string, firstLine = 1): Gen
       line++;
       break;
     }
+    if (cursor !== undefined) cursor.index = index;
     yield { fields, line: startLine };
   }
 }
@@ -89,4 +95,14 @@ function countLineEnds(text: string, from: number, to: number): number {
     else if (code === CR && text.charCodeAt(i + 1) !== LF) count++;
   }
   return count;
+}
+
+/**
+ * `text` as a string of its own. V8 makes a substring of 13 or more characters a view into the
+ * string it was cut from, so one name kept from a record would keep the whole file's text alive
+ * (75 MB for a million students, issue 7). Cells that outlive the read go through this.
+ */
+export function ownString(text: string): string {
+  // Concatenating makes a new string; cutting the added character off keeps only a view of that.
+  return text.length < 13 ? text : `${text} `.slice(0, -1);
 }

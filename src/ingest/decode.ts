@@ -6,10 +6,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { InputError, UsageError } from '../errors.js';
 import type { IngestNotice } from './types.js';
 import { tooLargeError } from './input-limits.js';
+
+/** iconv-lite, loaded the first time a file is not plain UTF-8 (start-up, issue 7). */
+let iconvModule: typeof import('iconv-lite') | null = null;
+function iconv(): typeof import('iconv-lite') {
+  iconvModule ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+  return iconvModule;
+}
 
 export interface DecodedText {
   text: string;
@@ -44,26 +51,26 @@ export async function readBytes(file: string): Promise<Buffer> {
 
 export function decodeBytes(bytes: Buffer, file: string, encoding?: string): DecodedText {
   if (encoding !== undefined && encoding !== '') {
-    if (!iconv.encodingExists(encoding)) {
+    if (!iconv().encodingExists(encoding)) {
       throw new UsageError(`--encoding "${encoding}" is not an encoding I know`, 'Try utf-8, windows-1252, latin1 or utf-16le.');
     }
     const bom = hasUtf8Bom(bytes) || hasUtf16Bom(bytes) !== null;
-    return { text: stripBom(iconv.decode(bytes, encoding, { stripBOM: true })), encoding: encoding.toLowerCase(), bom, notices: [] };
+    return { text: stripBom(iconv().decode(bytes, encoding, { stripBOM: true })), encoding: encoding.toLowerCase(), bom, notices: [] };
   }
   if (hasUtf8Bom(bytes)) {
     return { text: bytes.toString('utf8', 3), encoding: 'utf-8', bom: true, notices: [] };
   }
   const utf16 = hasUtf16Bom(bytes);
   if (utf16 !== null) {
-    return { text: stripBom(iconv.decode(bytes, utf16)), encoding: utf16, bom: true, notices: [] };
+    return { text: stripBom(iconv().decode(bytes, utf16)), encoding: utf16, bom: true, notices: [] };
   }
   const guessed = guessBomlessUtf16(bytes);
-  if (guessed !== null) return { text: iconv.decode(bytes, guessed), encoding: guessed, bom: false, notices: [] };
+  if (guessed !== null) return { text: iconv().decode(bytes, guessed), encoding: guessed, bom: false, notices: [] };
   if (isUtf8(bytes)) {
     return { text: bytes.toString('utf8'), encoding: 'utf-8', bom: false, notices: [] };
   }
   return {
-    text: iconv.decode(bytes, 'windows-1252'),
+    text: iconv().decode(bytes, 'windows-1252'),
     encoding: 'windows-1252',
     bom: false,
     notices: [

@@ -54,7 +54,14 @@ export function parseScore(raw: string, options: ParseScoreOptions = COMMA_OFF):
     if (!startsLikeNumber) return { kind: 'unparseable', raw };
   }
   const value = readNumber(text, options.decimalComma);
-  return value === null ? { kind: 'unparseable', raw } : { kind: 'number', value };
+  return value === null ? { kind: 'unparseable', raw } : numberScore(value);
+}
+
+/** One shared, frozen result for each whole score from 0 to 1000: a million score cells make no million objects (issue 7). */
+const WHOLE_SCORES: readonly ParsedScore[] = Array.from({ length: 1001 }, (_, value) => Object.freeze({ kind: 'number' as const, value }));
+
+function numberScore(value: number): ParsedScore {
+  return Number.isInteger(value) && value >= 0 && value <= 1000 && !Object.is(value, -0) ? WHOLE_SCORES[value] : { kind: 'number', value };
 }
 
 function readNumber(text: string, decimalComma: boolean): number | null {

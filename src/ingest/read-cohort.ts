@@ -47,7 +47,7 @@ export async function readCohort(options: ReadOptions): Promise<Cohort> {
   const plans = planFiles(options, layout);
   const tables: Table[] = [];
   for (const plan of plans) {
-    tables.push(await readTable(plan.file, { delimiter: options.delimiter, encoding: options.encoding, wantedNames: wantedNames(options, plan, layout), maxFieldSize: options.maxFieldSize }));
+    tables.push(await readTable(plan.file, { delimiter: options.delimiter, encoding: options.encoding, wantedNames: wantedNames(options, plan, layout), maxFieldSize: options.maxFieldSize, progress: options.progress }));
   }
   const ledger = new LedgerBuilder();
   const observations: Observation[] = [];

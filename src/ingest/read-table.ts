@@ -3,11 +3,12 @@
  * data records as a one-pass stream (the first few are kept as a sample for guessing roles).
  */
 import { InputError, UsageError } from '../errors.js';
-import { csvRecords, CsvSyntaxError, type CsvRecord } from './csv-records.js';
+import { csvRecords, CsvSyntaxError, type CsvCursor, type CsvRecord } from './csv-records.js';
 import { decodeBytes, displayName, readBytes } from './decode.js';
 import { findHeader } from './find-header.js';
 import { headerNames } from './columns.js';
 import { checkLooksLikeText, checkRecordLimits, DEFAULT_MAX_FIELD_SIZE, tooLargeError } from './input-limits.js';
+import { PROGRESS_EVERY_RECORDS, type ReadProgress } from './read-progress.js';
 import { sniffDelimiter } from './sniff-delimiter.js';
 import type { IngestNotice } from './types.js';
 
@@ -18,6 +19,8 @@ export interface TableOptions {
   wantedNames?: readonly string[];
   /** Longest cell allowed, in characters (`--max-field-size`; default 1 MiB). See input-limits.ts. */
   maxFieldSize?: number;
+  /** Told how far the data records have been read (a progress line for large files). */
+  progress?: ReadProgress;
 }
 
 export interface Table {
@@ -61,7 +64,8 @@ export function tableFromBytes(bytes: Buffer, file: string, options: TableOption
   checkLooksLikeText(bytes, decoded.text, label); // issue 8: workbooks, PDFs, NUL bytes
   const maxFieldSize = options.maxFieldSize ?? DEFAULT_MAX_FIELD_SIZE;
   const delimiter = options.delimiter !== undefined ? normaliseDelimiter(options.delimiter) : sniffDelimiter(decoded.text);
-  const records = csvRecords(decoded.text, delimiter);
+  const cursor: CsvCursor = { index: 0 };
+  const records = csvRecords(decoded.text, delimiter, 1, cursor);
   const head: CsvRecord[] = [];
   try {
     while (head.length < HEADER_SEARCH_RECORDS + SAMPLE_RECORDS) {
@@ -91,7 +95,7 @@ export function tableFromBytes(bytes: Buffer, file: string, options: TableOption
     columns: names,
     above: head.slice(0, headerIndex),
     sample: sample.slice(0, SAMPLE_RECORDS),
-    rows: chain(sample, records, label, maxFieldSize, names),
+    rows: chain(sample, records, { label, maxFieldSize, columns: names, cursor, length: decoded.text.length, progress: options.progress }),
     notices: decoded.notices,
   };
 }
@@ -106,18 +110,40 @@ export function normaliseDelimiter(delimiter: string): string {
   return value;
 }
 
-function* chain(first: readonly CsvRecord[], rest: Iterator<CsvRecord>, label: string, maxFieldSize: number, columns: readonly string[]): Generator<CsvRecord> {
-  yield* first;
-  for (;;) {
-    let next: IteratorResult<CsvRecord>;
-    try {
-      next = rest.next();
-    } catch (error) {
-      throw located(error, label);
+interface ChainContext {
+  label: string;
+  maxFieldSize: number;
+  columns: readonly string[];
+  /** Where the tokenizer is in the text, and the text's length: how far reading has got. */
+  cursor: CsvCursor;
+  length: number;
+  progress: ReadProgress | undefined;
+}
+
+function* chain(first: readonly CsvRecord[], rest: Iterator<CsvRecord>, context: ChainContext): Generator<CsvRecord> {
+  const { label, maxFieldSize, columns, cursor, length, progress } = context;
+  let rows = 0;
+  try {
+    progress?.reading(label, 0, cursor.index, length);
+    for (const record of first) {
+      rows++;
+      yield record;
     }
-    if (next.done === true) return;
-    checkRecordLimits(next.value, maxFieldSize, label, columns); // issue 8
-    yield next.value;
+    for (;;) {
+      let next: IteratorResult<CsvRecord>;
+      try {
+        next = rest.next();
+      } catch (error) {
+        throw located(error, label);
+      }
+      if (next.done === true) return;
+      checkRecordLimits(next.value, maxFieldSize, label, columns); // issue 8
+      rows++;
+      if (progress !== undefined && rows % PROGRESS_EVERY_RECORDS === 0) progress.reading(label, rows, cursor.index, length);
+      yield next.value;
+    }
+  } finally {
+    progress?.finished(label);
   }
 }
 

@@ -5,7 +5,7 @@
  * Callers decide what each kind of record becomes; the tokenizer, header, non-student and cell
  * rules live here once.
  */
-import type { CsvRecord } from './csv-records.js';
+import { ownString, type CsvRecord } from './csv-records.js';
 import { classifyNonStudent, describeLineAboveHeader, type NonStudent } from './non-student.js';
 import type { Table } from './read-table.js';
 
@@ -38,9 +38,12 @@ export function scanRows(table: Table, keyIndex: number, labelIndex: number, vis
   return students;
 }
 
-/** A cell, trimmed; '' for a missing column (-1) or a short record. */
+/**
+ * A cell, trimmed; '' for a missing column (-1) or a short record. A string of its own, so the
+ * names and IDs kept from it do not keep the file's text alive (see `ownString`).
+ */
 export function cellOf(fields: readonly string[], index: number): string {
-  return index === -1 ? '' : (fields[index] ?? '').trim();
+  return index === -1 ? '' : ownString((fields[index] ?? '').trim());
 }
 
 /** null for '' (an empty optional cell). */

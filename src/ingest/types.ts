@@ -2,6 +2,7 @@
  * What the ingest layer hands to the analysis: matched students plus the ledger that accounts for
  * every input row. Built by `readCohort` (src/ingest/read-cohort.ts) from `ReadOptions`.
  */
+import type { ReadProgress } from './read-progress.js';
 
 /** A column chosen on the command line: a header name (case-insensitive, trimmed) or a 1-based number. */
 export type ColumnRef = string | number;
@@ -55,6 +56,8 @@ export interface ReadOptions {
   maxScore?: number;
   /** Longest cell allowed, in characters (`--max-field-size`; default 1 MiB, see input-limits.ts). */
   maxFieldSize?: number;
+  /** Told how far reading has got (the CLI's progress line for large files); not a reading setting. */
+  progress?: ReadProgress;
 }
 
 /** Where every input row ended up (DESIGN.md, "The ledger"). */

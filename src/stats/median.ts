@@ -16,7 +16,9 @@ import { StatisticError } from './statistic-error.js';
 export function median(values: readonly number[]): number {
   if (values.length === 0) throw new StatisticError('too-few-values', 'the median needs at least one value');
   // A typed copy sorts numerically in native code: the same order, many times faster for 100,000s.
-  const sorted = Float64Array.from(values).sort();
+  // (Copied by the array constructor, not Float64Array.from, whose iterator costs more than the
+  // sort for the 40,000 classes of 25 in a state-wide report.)
+  const sorted = new Float64Array(values).sort();
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }

@@ -17,7 +17,7 @@ export interface WilcoxonSignedRank {
 function averageRanks(values: readonly number[]): { ranks: number[]; tieSizes: number[] } {
   // Sort a typed copy (native, numeric), then give every value its tie group's average rank;
   // equal values share one rank, so looking ranks up by value gives R's ranks.
-  const sorted = Float64Array.from(values).sort();
+  const sorted = new Float64Array(values).sort();
   const rankOf = new Map<number, number>();
   const tieSizes: number[] = [];
   let start = 0;

@@ -6,15 +6,8 @@
 import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Side } from '../../cycle/cycle-schema.js';
-import { loadCycle, saveCycle } from '../../cycle/load-cycle.js';
-import { dataFileName, excludedFileName } from '../../cycle/normalised-data.js';
-import { sideSelection, updateReading, type GivenReading } from '../../cycle/reading.js';
-import { recordImport } from '../../cycle/record-import.js';
-import { cycleFlag } from '../../cycle/status.js';
+import type { GivenReading } from '../../cycle/reading.js';
 import { addCycleOption, addReadOptions, givenOptions, toReadOptions, type RawOptions } from '../options.js';
-import { writeOutput } from '../output.js';
-import { readSide } from '../../ingest/read-side.js';
-import { printableLines } from '../one-line.js';
 
 const EXAMPLES = `
 Examples:
@@ -40,6 +33,18 @@ export function registerImport(program: Command): void {
   addCycleOption(command);
   command.option('--verbose', 'show stack traces for errors');
   command.action(async (side: Side, file: string, raw: RawOptions, self: Command) => {
+    // Loaded when the command runs, not when it is registered (start-up, issue 7).
+    const [{ loadCycle, saveCycle }, { dataFileName, excludedFileName }, { sideSelection, updateReading }, { recordImport }, { cycleFlag }, { writeOutput }, { readSide }, { printableLines }] =
+      await Promise.all([
+        import('../../cycle/load-cycle.js'),
+        import('../../cycle/normalised-data.js'),
+        import('../../cycle/reading.js'),
+        import('../../cycle/record-import.js'),
+        import('../../cycle/status.js'),
+        import('../output.js'),
+        import('../../ingest/read-side.js'),
+        import('../one-line.js'),
+      ]);
     const dir = raw.cycle ?? '.';
     const cycle = await loadCycle(dir);
     const givenKeys = givenOptions(self);

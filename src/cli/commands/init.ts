@@ -4,13 +4,9 @@
  */
 import { basename, resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { buildCycle, draftFromFlags, type CycleDraft, type DraftFlags } from '../../cycle/draft.js';
-import { cycleExists, cycleFilePath, newSalt, saveCycle } from '../../cycle/load-cycle.js';
-import { cycleFlag } from '../../cycle/status.js';
+import type { CycleDraft, DraftFlags } from '../../cycle/draft.js';
 import { UsageError } from '../../errors.js';
 import { parseNumber, parsePositiveInteger } from '../options.js';
-import { writeOutput } from '../output.js';
-import { runWizard, terminalAsker } from '../wizard.js';
 
 const EXAMPLES = `
 Examples:
@@ -64,12 +60,23 @@ export function registerInit(program: Command): void {
     .option('--verbose', 'show stack traces for errors')
     .addHelpText('after', EXAMPLES)
     .action(async (dir: string, flags: InitFlags) => {
+      // Loaded when the command runs, not when it is registered (start-up, issue 7); the wizard
+      // only when it asks.
+      const [{ buildCycle, draftFromFlags }, { cycleExists, cycleFilePath, newSalt, saveCycle }, { cycleFlag }, { writeOutput }] = await Promise.all([
+        import('../../cycle/draft.js'),
+        import('../../cycle/load-cycle.js'),
+        import('../../cycle/status.js'),
+        import('../output.js'),
+      ]);
       if (!flags.force && (await cycleExists(dir))) {
         throw new UsageError(`${cycleFilePath(dir)} already exists; impact init does not overwrite a cycle.`, `See it with \`impact status${cycleFlag(dir)}\`; start over with --force.`);
       }
       let draft = draftFromFlags(flags);
       const folderName = basename(resolve(dir));
-      if (!flags.yes && process.stdin.isTTY) draft = await runWizard(draft, await terminalAsker(), folderName);
+      if (!flags.yes && process.stdin.isTTY) {
+        const { runWizard, terminalAsker } = await import('../wizard.js');
+        draft = await runWizard(draft, await terminalAsker(), folderName);
+      }
       const cycle = buildCycle(draft, newSalt(), folderName);
       await saveCycle(dir, cycle);
       await writeOutput(`Created ${cycleFilePath(dir)}: ${cycle.title}\nResearch question: ${cycle.question}\nNext: impact import pre FILE${cycleFlag(dir)}\n`, undefined, []);

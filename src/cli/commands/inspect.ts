@@ -3,11 +3,7 @@
  * columns and their guessed roles, score parsing, non-student rows, and a command that works.
  */
 import type { Command } from 'commander';
-import { inspectFile } from '../../ingest/inspect.js';
-import { renderInspection } from '../../ingest/render-inspection.js';
 import { addReadOptions, toReadOptions, type RawOptions } from '../options.js';
-import { writeOutput } from '../output.js';
-import { printableLines } from '../one-line.js';
 
 const EXAMPLES = `
 Examples:
@@ -24,6 +20,13 @@ export function registerInspect(program: Command): void {
     .addHelpText('after', EXAMPLES);
   addReadOptions(command);
   command.action(async (file: string, raw: RawOptions & { format: string }) => {
+    // Loaded when the command runs, not when it is registered (start-up, issue 7).
+    const [{ inspectFile }, { renderInspection }, { writeOutput }, { printableLines }] = await Promise.all([
+      import('../../ingest/inspect.js'),
+      import('../../ingest/render-inspection.js'),
+      import('../output.js'),
+      import('../one-line.js'),
+    ]);
     const inspection = await inspectFile(file, toReadOptions([file], raw));
     const text = raw.format === 'json' ? `${JSON.stringify(inspection, null, 2)}\n` : printableLines(renderInspection(inspection));
     await writeOutput(text, undefined, [file]);

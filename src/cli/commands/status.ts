@@ -4,11 +4,8 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
-import { SIDES, type Side } from '../../cycle/cycle-schema.js';
-import { cycleFilePath, findCycle } from '../../cycle/load-cycle.js';
-import { collectStatus, renderStatus } from '../../cycle/status.js';
+import type { Side } from '../../cycle/cycle-schema.js';
 import { addCycleOption } from '../options.js';
-import { writeOutput } from '../output.js';
 
 const EXAMPLES = `
 Examples:
@@ -28,6 +25,13 @@ export function registerStatus(program: Command): void {
     .addHelpText('after', EXAMPLES);
   addCycleOption(command);
   command.action(async (raw: { cycle?: string; format: 'text' | 'json' }) => {
+    // Loaded when the command runs, not when it is registered (start-up, issue 7).
+    const [{ SIDES }, { cycleFilePath, findCycle }, { collectStatus, renderStatus }, { writeOutput }] = await Promise.all([
+      import('../../cycle/cycle-schema.js'),
+      import('../../cycle/load-cycle.js'),
+      import('../../cycle/status.js'),
+      import('../output.js'),
+    ]);
     const dir = raw.cycle ?? '.';
     const cycle = await findCycle(dir);
     const present = {} as Record<Side, boolean>;

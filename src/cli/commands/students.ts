@@ -3,9 +3,6 @@
  */
 import type { Command } from 'commander';
 import { addAnalysisOptions, addCycleOption, addOutputOptions, addReadOptions, givenOptions, type RawOptions } from '../options.js';
-import { analyzeInput, checkRequestedFigures, toRenderOptions } from '../run-analysis.js';
-import { studentsChunks } from '../../report/render-chunks.js';
-import { writeOutput } from '../output.js';
 
 const EXAMPLES = `
 Examples:
@@ -25,6 +22,12 @@ export function registerStudents(program: Command): void {
   addOutputOptions(command);
   addCycleOption(command, 'with no files: the cycle folder to read (default: the current folder)');
   command.action(async (files: string[], raw: RawOptions, self: Command) => {
+    // Loaded when the command runs, not when it is registered (start-up, issue 7).
+    const [{ analyzeInput, checkRequestedFigures, toRenderOptions }, { studentsChunks }, { writeOutput }] = await Promise.all([
+      import('../run-analysis.js'),
+      import('../../report/render-chunks.js'),
+      import('../output.js'),
+    ]);
     const run = await analyzeInput(files, raw, givenOptions(self));
     await writeOutput(await studentsChunks(run.findings, toRenderOptions(run.raw, run.salt)), run.raw.out, run.inputs);
     checkRequestedFigures(run.findings);

@@ -2,8 +2,8 @@
  * The terminal report: the answer first, then the evidence tables, each student and the next
  * steps, caveats, the ledger and the method note. Fits 100 columns; colour only when asked.
  */
-import { Chalk } from 'chalk';
 import type { NextStepList, ReportDocument, TitledTable } from '../document/model.js';
+import { palette, type Palette } from './ansi.js';
 import { printable } from './printable.js';
 import { textTable } from './table.js';
 import { wrap } from './wrap.js';
@@ -45,18 +45,18 @@ export function renderTextStudents(doc: ReportDocument, style: TextStyle): strin
 
 class TextOut {
   private readonly lines: string[] = [];
-  private readonly chalk: InstanceType<typeof Chalk>;
+  private readonly paint: Palette;
 
   constructor(style: TextStyle) {
-    this.chalk = new Chalk({ level: style.colour ? 1 : 0 });
+    this.paint = palette(style.colour);
   }
 
   title(text: string): void {
-    this.lines.push(this.chalk.bold(wrap(printable(text), TEXT_WIDTH)));
+    this.lines.push(this.paint.bold(wrap(printable(text), TEXT_WIDTH)));
   }
 
   heading(text: string): void {
-    this.lines.push('', this.chalk.bold.cyan(text.toUpperCase()));
+    this.lines.push('', this.paint.heading(text.toUpperCase()));
   }
 
   paragraph(text: string, indent = ''): void {
@@ -65,12 +65,12 @@ class TextOut {
 
   bullet(text: string, tone: 'plain' | 'warning' = 'plain'): void {
     const line = wrap(printable(text), TEXT_WIDTH, '  - ', '    ');
-    this.lines.push(tone === 'warning' ? this.chalk.yellow(line) : line);
+    this.lines.push(tone === 'warning' ? this.paint.warning(line) : line);
   }
 
   table(titled: TitledTable): void {
     this.heading(titled.title);
-    if (titled.note) this.lines.push(this.chalk.dim(wrap(printable(titled.note), TEXT_WIDTH)));
+    if (titled.note) this.lines.push(this.paint.dim(wrap(printable(titled.note), TEXT_WIDTH)));
     this.lines.push(titled.table.rows.length === 0 ? '  (none)' : textTable(titled.table, TEXT_WIDTH));
   }
 
@@ -86,8 +86,8 @@ class TextOut {
   }
 
   private nextStepList(list: NextStepList): void {
-    this.lines.push(this.chalk.bold(wrap(printable(`${list.title} (${list.students.length})`), TEXT_WIDTH, '  ')));
-    this.lines.push(this.chalk.dim(wrap(printable(list.explanation), TEXT_WIDTH, '    ')));
+    this.lines.push(this.paint.bold(wrap(printable(`${list.title} (${list.students.length})`), TEXT_WIDTH, '  ')));
+    this.lines.push(this.paint.dim(wrap(printable(list.explanation), TEXT_WIDTH, '    ')));
     if (list.students.length === 0) this.lines.push('    none');
     for (const student of list.students) this.lines.push(wrap(printable(student), TEXT_WIDTH, '    - ', '      '));
   }

@@ -2,10 +2,20 @@
  * A document table as a cli-table3 box that fits the terminal width. Columns keep their natural
  * width when they fit; otherwise wrapping is spent where it reads best: first on the headings and
  * on text columns (names, bands), down to their longest word, and only then on figures.
+ * Plain-ASCII tables are drawn by plain-box.ts (the same box, without loading cli-table3).
  */
-import Table from 'cli-table3';
+import { createRequire } from 'node:module';
+import type CliTable from 'cli-table3';
 import type { Table as DocTable } from '../document/model.js';
+import { drawPlainBox, isPlainBox } from './plain-box.js';
 import { printable } from './printable.js';
+
+/** cli-table3, loaded the first time a table has cells plain-box.ts does not draw. */
+let cliTable: typeof CliTable | null = null;
+function loadCliTable(): typeof CliTable {
+  cliTable ??= createRequire(import.meta.url)('cli-table3') as typeof CliTable;
+  return cliTable;
+}
 
 /** The narrowest a column is ever squeezed to (content plus padding). */
 const NARROWEST = 6;
@@ -29,7 +39,10 @@ export function textTable(table: DocTable, maxWidth: number): string {
   const budget = maxWidth - (widths.length + 1);
   shrink(widths, budget, comfortable);
   shrink(widths, budget, widths.map(() => NARROWEST));
+  const aligns = table.columns.map((column) => column.align);
   const render = (part: string[][], withHead: boolean) => {
+    if (isPlainBox(withHead ? head : [], part, widths.length)) return drawPlainBox(withHead ? head : [], part, widths, aligns);
+    const Table = loadCliTable();
     const box = new Table({
       head: withHead ? head : [],
       colWidths: widths,

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { formatProgress, progressFor, PROGRESS_MIN_CHARS, TerminalProgress } from '../../src/cli/progress.js';
+import { tableFromBytes } from '../../src/ingest/read-table.js';
+import type { ReadProgress } from '../../src/ingest/read-progress.js';
+
+/** A stream that remembers what was written to it. */
+function fakeStream(isTTY: boolean) {
+  const written: string[] = [];
+  return { isTTY, written, write: (text: string) => written.push(text) > 0 };
+}
+
+const BIG = PROGRESS_MIN_CHARS;
+
+describe('formatProgress', () => {
+  it('says rows read, share, rate and time left', () => {
+    expect(formatProgress({ label: 'district.csv', rows: 412_000, fraction: 0.41, elapsedSeconds: 2 })).toBe(
+      'impact: reading district.csv: 412,000 rows (41%), 206,000 rows/s, about 3 s left',
+    );
+  });
+
+  it('leaves out the rate and time left until they are known', () => {
+    expect(formatProgress({ label: 'a.csv', rows: 0, fraction: 0, elapsedSeconds: 0 })).toBe('impact: reading a.csv: 0 rows (0%)');
+  });
+
+  it('gives minutes for long reads', () => {
+    expect(formatProgress({ label: 'state.csv', rows: 100_000, fraction: 0.1, elapsedSeconds: 10 })).toBe(
+      'impact: reading state.csv: 100,000 rows (10%), 10,000 rows/s, about 1 min 30 s left',
+    );
+  });
+});
+
+describe('TerminalProgress', () => {
+  it('is silent when the stream is not a terminal', () => {
+    const stream = fakeStream(false);
+    const progress = new TerminalProgress(stream, () => 0);
+    progress.reading('big.csv', 0, 0, BIG);
+    progress.reading('big.csv', 4096, BIG / 2, BIG);
+    progress.finished('big.csv');
+    expect(stream.written).toEqual([]);
+  });
+
+  it('is silent for files under 50 MB', () => {
+    const stream = fakeStream(true);
+    const progress = new TerminalProgress(stream, () => 0);
+    progress.reading('small.csv', 0, 0, BIG - 1);
+    progress.finished('small.csv');
+    expect(stream.written).toEqual([]);
+  });
+
+  it('redraws one line at most four times a second and erases it at the end', () => {
+    const stream = fakeStream(true);
+    let now = 0;
+    const progress = new TerminalProgress(stream, () => now);
+    progress.reading('big.csv', 0, 0, BIG);
+    now = 100;
+    progress.reading('big.csv', 4096, BIG / 100, BIG); // too soon: not drawn
+    now = 1000;
+    progress.reading('big.csv', 100_000, BIG / 4, BIG);
+    progress.finished('big.csv');
+    expect(stream.written).toEqual([
+      '\rimpact: reading big.csv: 0 rows (0%)\u001B[K',
+      '\rimpact: reading big.csv: 100,000 rows (25%), 100,000 rows/s, about 3 s left\u001B[K',
+      '\r\u001B[K',
+    ]);
+  });
+});
+
+describe('progressFor', () => {
+  const tty = fakeStream(true) as unknown as NodeJS.WriteStream;
+  const pipe = fakeStream(false) as unknown as NodeJS.WriteStream;
+
+  it('gives no progress when stderr is not a terminal', () => {
+    expect(progressFor('out.json', { stdout: pipe, stderr: pipe })).toBeUndefined();
+    expect(progressFor(undefined, { stdout: tty, stderr: pipe })).toBeUndefined();
+  });
+
+  it('gives no progress when the output goes to a terminal stdout', () => {
+    expect(progressFor(undefined, { stdout: tty, stderr: tty })).toBeUndefined();
+    expect(progressFor('-', { stdout: tty, stderr: tty })).toBeUndefined();
+  });
+
+  it('draws on a terminal stderr when the output goes to a file or a pipe', () => {
+    expect(progressFor('out.json', { stdout: tty, stderr: tty })).toBeInstanceOf(TerminalProgress);
+    expect(progressFor(undefined, { stdout: pipe, stderr: tty })).toBeInstanceOf(TerminalProgress);
+  });
+});
+
+describe('reading tells the progress listener', () => {
+  function listener() {
+    const calls: string[] = [];
+    const progress: ReadProgress = {
+      reading: (label, rows, read, total) => calls.push(`${label} ${rows} ${read <= total}`) > 0 && undefined,
+      finished: (label) => calls.push(`${label} finished`) > 0 && undefined,
+    };
+    return { calls, progress };
+  }
+
+  it('at the start, every 4,096 records and at the end', () => {
+    const csv = `ID,Score\n${Array.from({ length: 10_000 }, (_, index) => `${index},1`).join('\n')}\n`;
+    const { calls, progress } = listener();
+    const table = tableFromBytes(Buffer.from(csv), 'scores.csv', { progress });
+    expect([...table.rows]).toHaveLength(10_000);
+    expect(calls).toEqual(['scores.csv 0 true', 'scores.csv 4096 true', 'scores.csv 8192 true', 'scores.csv finished']);
+  });
+
+  it('and when reading stops at an error', () => {
+    const { calls, progress } = listener();
+    const csv = `a,b\n${Array.from({ length: 5000 }, (_, index) => `${index},2`).join('\n')}\n3,"oops\n`;
+    const table = tableFromBytes(Buffer.from(csv), 'bad.csv', { progress });
+    expect(() => [...table.rows]).toThrow(/never closes/);
+    expect(calls).toEqual(['bad.csv 0 true', 'bad.csv 4096 true', 'bad.csv finished']);
+  });
+});
