@@ -2,7 +2,7 @@
  * JSON text in chunks: exactly the bytes of `JSON.stringify(value, null, 2)`, produced a piece at a
  * time, so a report with a million ledger rows and students is written as it is built instead of
  * held as one 500 MB string. Large arrays (and the objects that hold them) are walked element by
- * element; everything else is serialised directly into the current chunk.
+ * element; everything else goes through the native serialiser into the current chunk.
  *
  * Same rules as JSON.stringify: `toJSON` is called; undefined, functions and symbols are left out
  * of objects and written as null in arrays; NaN and ±Infinity are null; strings are escaped the
@@ -18,11 +18,11 @@ const SLICE = 512;
 /** Arrays longer than this are streamed element by element. */
 const LARGE_ARRAY = 64;
 
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 const keyCache = new Map<string, string>();
 
-function quote(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
+/** JSON text written at depth `indent` (its line breaks followed by the indent). JSON strings hold no raw line breaks. */
+function reindent(text: string, indent: string): string {
+  return indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
 }
 
 function quoteKey(key: string): string {
@@ -59,54 +59,9 @@ function holdsLargeArray(value: unknown, depth: number): boolean {
 class JsonChunker {
   text = '';
 
-  /** Appends `value` (already prepared) at `indent`; false when it is to be skipped. */
+  /** Appends `value` (already prepared, holding no large array) at `indent`: the native serialiser, re-indented. */
   append(value: unknown, indent: string): void {
-    if (value === null) {
-      this.text += 'null';
-      return;
-    }
-    switch (typeof value) {
-      case 'string':
-        this.text += quote(value);
-        return;
-      case 'number':
-        this.text += Number.isFinite(value) ? `${value}` : 'null';
-        return;
-      case 'boolean':
-        this.text += value ? 'true' : 'false';
-        return;
-      case 'bigint':
-        throw new TypeError('Do not know how to serialize a BigInt');
-      default:
-        break;
-    }
-    const inner = `${indent}  `;
-    if (Array.isArray(value)) {
-      if (value.length === 0) {
-        this.text += '[]';
-        return;
-      }
-      this.text += '[';
-      for (let index = 0; index < value.length; index++) {
-        this.text += index === 0 ? `\n${inner}` : `,\n${inner}`;
-        const item = prepare(value[index], String(index));
-        if (isSkipped(item)) this.text += 'null';
-        else this.append(item, inner);
-      }
-      this.text += `\n${indent}]`;
-      return;
-    }
-    let first = true;
-    const object = value as Record<string, unknown>;
-    for (const key in object) {
-      if (!Object.prototype.hasOwnProperty.call(object, key)) continue;
-      const item = prepare(object[key], key);
-      if (isSkipped(item)) continue;
-      this.text += first ? `{\n${inner}${quoteKey(key)}: ` : `,\n${inner}${quoteKey(key)}: `;
-      first = false;
-      this.append(item, inner);
-    }
-    this.text += first ? '{}' : `\n${indent}}`;
+    this.text += reindent(JSON.stringify(value, null, 2), indent);
   }
 
   /** Like `append`, but yields full chunks while walking large arrays. */
@@ -123,8 +78,7 @@ class JsonChunker {
       for (let start = 0; start < value.length; start += SLICE) {
         const text = JSON.stringify(value.slice(start, start + SLICE), null, 2);
         // "[\n  a,\n  b\n]" → "  a,\n  b", indented by `indent`.
-        const body = text.slice(2, -2);
-        const indented = indent === '' ? body : indent + body.replace(/\n/g, `\n${indent}`);
+        const indented = indent + reindent(text.slice(2, -2), indent);
         yield start === 0 ? `[\n${indented}` : `,\n${indented}`;
       }
       this.text += `\n${indent}]`;

@@ -6,26 +6,7 @@ import { renderStudents } from '../../src/report/students.js';
 import { printable } from '../../src/report/text/printable.js';
 import { FORMULA_NAME, makeFindings, SCRIPT_NAME } from './factory.js';
 import { FORMATS, options } from './options.js';
-
-/** Rows of a CSV text (enough of RFC 4180 for these tests: quoted cells, doubled quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (c !== '\r') cell += c;
-  }
-  return rows;
-}
+import { parseCsv } from '../reliability/safety-checks.js';
 
 describe('hostile names go through every format safely', () => {
   it('HTML escapes them: no script element, no raw tag, no live formula', () => {
