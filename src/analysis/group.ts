@@ -6,9 +6,7 @@
 import type { MatchedStudent } from '../ingest/types.js';
 import { EFFECT_SIZE_KINDS, type Describe, type EffectSize, type EffectSizeKind, type Group, type Warning } from './findings.js';
 import { MissingFigures } from './figure.js';
-import { mean } from '../stats/mean.js';
-import { median } from '../stats/median.js';
-import { sampleStandardDeviation } from '../stats/sample-standard-deviation.js';
+import { sortedMedian } from '../stats/median.js';
 import { PairedSummary } from '../stats/paired-summary.js';
 import { changeEffectSize, changeEffectSizeValue } from '../stats/change-effect-size.js';
 import { pairedTTest } from '../stats/paired-t-test.js';
@@ -40,28 +38,28 @@ export function summarizeGroup(students: readonly MatchedStudent[], settings: Gr
   const missing = new MissingFigures();
   const pre = students.map((student) => student.pre);
   const post = students.map((student) => student.post);
-  const gains = students.map((student) => student.post - student.pre);
   const { maxScore, proficientAt } = settings;
-  // Every paired figure below shares one set of SDs, means and r, computed once.
+  // Every figure below shares one set of gains, means, SDs, r and sorted scores, computed once.
   const paired = new PairedSummary(pre, post);
 
-  const effectSizes = {} as Record<EffectSizeKind, EffectSize>;
-  for (const kind of EFFECT_SIZE_KINDS) {
-    const full = missing.figure(`${EFFECT_SIZE_LABELS[kind]} interval`, () => changeEffectSize(pre, post, kind, paired));
+  const effectSize = (kind: EffectSizeKind): EffectSize =>
+    missing.figure(INTERVAL_LABELS[kind], () => changeEffectSize(pre, post, kind, paired)) ??
     // With two students, or r = 1, the interval is undefined but the value may not be.
-    effectSizes[kind] = full ?? { ...NULL_EFFECT_SIZE, value: missing.figure(EFFECT_SIZE_LABELS[kind], () => changeEffectSizeValue(pre, post, kind, paired)) };
-  }
+    { ...NULL_EFFECT_SIZE, value: missing.figure(EFFECT_SIZE_LABELS[kind], () => changeEffectSizeValue(pre, post, kind, paired)) };
+  // One literal, in the order of EFFECT_SIZE_KINDS (the report's order).
+  const effectSizes: Record<EffectSizeKind, EffectSize> = { dav: effectSize('dav'), dz: effectSize('dz'), drm: effectSize('drm'), db: effectSize('db') };
   const tTest = missing.figure('paired t-test', () => pairedTTest(pre, post, 0.95, paired));
-  const wilcoxon = missing.figure('Wilcoxon test', () => wilcoxonSignedRank(pre, post));
+  const wilcoxon = missing.figure('Wilcoxon test', () => wilcoxonSignedRank(pre, post, paired));
+  const n = students.length;
 
   const group: Group = {
-    n: students.length,
-    pre: describeScores(pre, missing, 'pre', () => paired.preSd()),
-    post: describeScores(post, missing, 'post', () => paired.postSd()),
+    n,
+    pre: describeScores(missing, PRE_LABELS, n, () => paired.preMean(), () => paired.preSd(), () => paired.sortedPre()),
+    post: describeScores(missing, POST_LABELS, n, () => paired.postMean(), () => paired.postSd(), () => paired.sortedPost()),
     gain: {
-      mean: missing.figure('mean gain', () => (gains.length === 0 ? mean(gains) : paired.meanGain())),
-      sd: missing.figure('SD of gains', () => (gains.length < 2 ? sampleStandardDeviation(gains) : paired.gainSd())),
-      median: missing.figure('median gain', () => median(gains)),
+      mean: missing.figure('mean gain', () => paired.meanGain()),
+      sd: missing.figure('SD of gains', () => paired.gainSd()),
+      median: missing.figure('median gain', () => sortedMedian(paired.sortedGains())),
     },
     r: missing.figure('pre/post correlation', () => paired.correlation()),
     effectSizes,
@@ -74,7 +72,7 @@ export function summarizeGroup(students: readonly MatchedStudent[], settings: Gr
     },
     wilcoxon: { v: wilcoxon?.v ?? null, p: wilcoxon?.p ?? null },
     normalizedGain: {
-      class: maxScore === null ? null : missing.figure('class normalized gain', () => classNormalizedGain(mean(pre), mean(post), maxScore)),
+      class: maxScore === null ? null : missing.figure('class normalized gain', () => classNormalizedGain(paired.preMean(), paired.postMean(), maxScore)),
       studentMean: maxScore === null ? null : missing.figure('mean normalized change', () => meanNormalizedChange(pre, post, maxScore)),
     },
     proficiency: proficientAt === null ? null : missing.figure('proficiency', () => proficiencyChange(pre, post, proficientAt)),
@@ -84,12 +82,23 @@ export function summarizeGroup(students: readonly MatchedStudent[], settings: Gr
   return group;
 }
 
-function describeScores(values: number[], missing: MissingFigures, side: string, sd: () => number): Describe {
+/** The warning labels of one side's descriptives. */
+interface DescribeLabels {
+  mean: string;
+  sd: string;
+  median: string;
+}
+
+const PRE_LABELS: DescribeLabels = { mean: 'pre mean', sd: 'pre SD', median: 'pre median' };
+const POST_LABELS: DescribeLabels = { mean: 'post mean', sd: 'post SD', median: 'post median' };
+const INTERVAL_LABELS = Object.fromEntries(EFFECT_SIZE_KINDS.map((kind) => [kind, `${EFFECT_SIZE_LABELS[kind]} interval`])) as Record<EffectSizeKind, string>;
+
+function describeScores(missing: MissingFigures, labels: DescribeLabels, n: number, mean: () => number, sd: () => number, sorted: () => readonly number[]): Describe {
   return {
-    mean: missing.figure(`${side} mean`, () => mean(values)),
-    sd: missing.figure(`${side} SD`, sd),
-    median: missing.figure(`${side} median`, () => median(values)),
-    min: values.length === 0 ? null : values.reduce((a, b) => Math.min(a, b)),
-    max: values.length === 0 ? null : values.reduce((a, b) => Math.max(a, b)),
+    mean: missing.figure(labels.mean, mean),
+    sd: missing.figure(labels.sd, sd),
+    median: missing.figure(labels.median, () => sortedMedian(sorted())),
+    min: n === 0 ? null : sorted()[0],
+    max: n === 0 ? null : sorted()[n - 1],
   };
 }

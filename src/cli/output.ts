@@ -5,17 +5,19 @@
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { writeFileAtomic } from '../cycle/write-file-atomic.js';
+import { writeChunks, writeFileAtomic } from '../cycle/write-file-atomic.js';
 
 /**
  * Writes `text` to `out` (stdout when undefined or `-`), refusing any path among `inputs`. `text`
- * may be a sequence of chunks (a streamed JSON or CSV report): each is written as it comes, so the
- * whole output is never held in memory; a file still appears only when complete (temp + rename).
+ * may be a sequence of chunks (a streamed JSON or CSV report): they are encoded into 1 MB batches
+ * and written as they come (`writeChunks`, the same for stdout and files: one batch written while
+ * the next fills), so the whole output is never held in memory; a file still appears only when
+ * complete (temp + rename).
  */
 export async function writeOutput(text: string | Iterable<string>, out: string | undefined, inputs: readonly string[]): Promise<void> {
   if (out === undefined || out === '-') {
     if (typeof text === 'string') await writeToStdout(text);
-    else for (const chunk of text) await writeToStdout(chunk);
+    else await writeChunks(text, writeToStdout);
     return;
   }
   const target = resolve(out);
@@ -45,21 +47,13 @@ function samePath(a: string, b: string): boolean {
   }
 }
 
-/** Writes one chunk to stdout, waiting while the pipe is full (so memory stays bounded). */
-function writeToStdout(chunk: string): Promise<void> | void {
-  if (chunk === '') return;
-  if (process.stdout.write(chunk)) return;
+/**
+ * Writes to stdout and settles once the stream is done with `data` (written, or handed to the
+ * operating system): waiting for it keeps memory bounded however slowly the reader reads.
+ */
+function writeToStdout(data: string | Uint8Array): Promise<void> {
+  if (data.length === 0) return Promise.resolve();
   return new Promise<void>((done, fail) => {
-    const onError = (error: Error) => {
-      process.stdout.off('drain', onDrain);
-      fail(error);
-    };
-    const onDrain = () => {
-      process.stdout.off('error', onError);
-      done();
-    };
-    process.stdout.once('drain', onDrain);
-    process.stdout.once('error', onError);
+    process.stdout.write(data, (error) => (error ? fail(error) : done()));
   });
 }
-

@@ -1,8 +1,9 @@
 /**
  * Writing a file so that readers see the old content or the new, never half of it: the content
  * goes to a temporary file beside the target, which is then renamed over it. The content may be
- * one string or buffer, or an iterable of string chunks (a streamed report), written in batches
- * of about 1 MB so a large report never exists as one string.
+ * one string or buffer, or an iterable of string chunks (a streamed report), which `writeChunks`
+ * encodes into two alternating 1 MB buffers: one is being written while the next fills, so making
+ * the chunks and writing them overlap, and a large report never exists as one string.
  */
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
@@ -11,9 +12,59 @@ import { releaseTemporary, trackTemporary } from './temporary-files.js';
 
 const BATCH = 1 << 20;
 
-/** Writes `buffer[0, length)` at the handle's position, however many writes that takes. */
-async function writeAll(handle: FileHandle, buffer: Buffer, length: number): Promise<void> {
-  for (let offset = 0; offset < length; ) offset += (await handle.write(buffer, offset, length - offset)).bytesWritten;
+/** UTF-8 takes at most 3 bytes per UTF-16 code unit, so this many characters always fit in a batch. */
+const BATCH_CHARACTERS = Math.floor(BATCH / 3);
+
+/**
+ * Encodes `chunks` (UTF-8) into two alternating buffers of about 1 MB and hands each full one to
+ * `write`, keeping one write in flight while the other buffer fills: never more than 2 MB held, and
+ * the chunks are made while the previous batch is written. A chunk longer than a batch is split
+ * (never inside a surrogate pair). `write` must be done with the bytes when its promise settles.
+ */
+export async function writeChunks(chunks: Iterable<string>, write: (bytes: Uint8Array) => Promise<void>): Promise<void> {
+  const buffers: Buffer[] = [];
+  let current = 0;
+  let used = 0;
+  let inFlight: Promise<void> | undefined;
+  const send = async () => {
+    const bytes = buffers[current].subarray(0, used);
+    if (inFlight) await inFlight; // the other buffer is free again
+    inFlight = write(bytes);
+    current ^= 1;
+    used = 0;
+  };
+  try {
+    for (const chunk of chunks) {
+      for (let start = 0; start < chunk.length; ) {
+        let end = chunk.length;
+        if ((end - start) * 3 > BATCH - used) {
+          if (used > 0) await send();
+          if ((end - start) * 3 > BATCH) {
+            end = start + BATCH_CHARACTERS;
+            if (isHighSurrogate(chunk.charCodeAt(end - 1))) end--;
+          }
+        }
+        buffers[current] ??= Buffer.allocUnsafe(BATCH);
+        used += buffers[current].write(start === 0 && end === chunk.length ? chunk : chunk.slice(start, end), used);
+        start = end;
+      }
+    }
+    if (used > 0) await send();
+    await inFlight;
+  } catch (error) {
+    // Let a write still in flight finish before the caller closes or removes its file.
+    await inFlight?.catch(() => undefined);
+    throw error;
+  }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Writes all of `bytes` at the handle's position, however many writes that takes. */
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let offset = 0; offset < bytes.length; ) offset += (await handle.write(bytes, offset, bytes.length - offset)).bytesWritten;
 }
 
 export async function writeFileAtomic(target: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
@@ -22,27 +73,8 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
   try {
     const handle = await open(temporary, 'wx');
     try {
-      if (typeof content === 'string' || content instanceof Uint8Array) {
-        await handle.writeFile(content);
-      } else {
-        // Issue 7: chunks are encoded into one reused buffer, written when about 1 MB is in it, so
-        // a 500 MB report leaves no large strings or buffers behind for the garbage collector.
-        const buffer = Buffer.allocUnsafe(BATCH);
-        let used = 0;
-        for (const chunk of content) {
-          // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-          if (used + chunk.length * 3 > buffer.length) {
-            await writeAll(handle, buffer, used);
-            used = 0;
-            if (chunk.length * 3 > buffer.length) {
-              await handle.writeFile(chunk);
-              continue;
-            }
-          }
-          used += buffer.write(chunk, used);
-        }
-        await writeAll(handle, buffer, used);
-      }
+      if (typeof content === 'string' || content instanceof Uint8Array) await handle.writeFile(content);
+      else await writeChunks(content, (bytes) => writeAll(handle, bytes));
     } finally {
       await handle.close();
     }

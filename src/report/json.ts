@@ -2,6 +2,10 @@
  * The JSON report: the contract of DESIGN.md, unrounded numbers, `null` for what could not be
  * computed (or was suppressed). The ledger's counts sit at its top level beside `rowsRead` and
  * `rows`. `privacy` says which privacy options shaped the output.
+ *
+ * The text is indented by two spaces, except that each ledger row, student and warning is one
+ * compact line (`{"id":"S1","name":"Ada",…}`): greppable, diffable, and much smaller at a million
+ * students. The layout and its rules are in json-chunks.ts.
  */
 import type { Findings } from '../analysis/findings.js';
 import type { PrivacyOptions } from './privacy/shareable.js';

@@ -18,6 +18,20 @@ function binomialProbability(k: number, n: number, p: number): number {
   return Math.exp(logChoose + k * Math.log(p) + (n - k) * Math.log1p(-p));
 }
 
+/** P(X = k) for every k = 0…trials: read, never modified. */
+function outcomeProbabilities(trials: number, p: number): readonly number[] {
+  // McNemar's test asks for p = ½ and the same few trials for every classroom: remember those.
+  const remember = p === 0.5 && trials <= 1000;
+  const known = remember ? HALF_PROBABILITIES.get(trials) : undefined;
+  if (known !== undefined) return known;
+  const probabilities: number[] = [];
+  for (let k = 0; k <= trials; k++) probabilities.push(binomialProbability(k, trials, p));
+  if (remember) HALF_PROBABILITIES.set(trials, probabilities);
+  return probabilities;
+}
+
+const HALF_PROBABILITIES = new Map<number, readonly number[]>();
+
 /**
  * Exact two-sided binomial test p-value: the probability, under X ~ Binomial(trials, p), of an
  * outcome no more likely than the one observed (R's "minimum likelihood" rule, with R's relative
@@ -43,24 +57,25 @@ export function binomialTestTwoSidedP(successes: number, trials: number, p = 0.5
   }
   if (p === 0) return successes === 0 ? 1 : 0;
   if (p === 1) return successes === trials ? 1 : 0;
-  const observed = binomialProbability(successes, trials, p);
   const expected = trials * p;
   if (successes === expected) return 1;
+  const probabilities = outcomeProbabilities(trials, p);
+  const observed = probabilities[successes];
   const threshold = observed * (1 + 1e-7);
   const sumRange = (from: number, to: number): number => {
     let sum = 0;
-    for (let k = from; k <= to; k++) sum += binomialProbability(k, trials, p);
+    for (let k = from; k <= to; k++) sum += probabilities[k];
     return sum;
   };
   let total: number;
   if (successes < expected) {
     // every outcome at or below the observed one, plus the equally unlikely ones above the mean
     let y = 0;
-    for (let k = Math.ceil(expected); k <= trials; k++) if (binomialProbability(k, trials, p) <= threshold) y++;
+    for (let k = Math.ceil(expected); k <= trials; k++) if (probabilities[k] <= threshold) y++;
     total = sumRange(0, successes) + sumRange(trials - y + 1, trials);
   } else {
     let y = 0;
-    for (let k = 0; k <= Math.floor(expected); k++) if (binomialProbability(k, trials, p) <= threshold) y++;
+    for (let k = 0; k <= Math.floor(expected); k++) if (probabilities[k] <= threshold) y++;
     total = sumRange(0, y - 1) + sumRange(successes, trials);
   }
   return Math.min(1, total);

@@ -4,6 +4,9 @@ import { normalQuantile } from './normal-distribution.js';
 import { PairedSummary } from './paired-summary.js';
 import { StatisticError } from './statistic-error.js';
 
+/** z = Φ⁻¹(0.975), the multiplier of the normal-theory 95% intervals. */
+const Z = normalQuantile(0.975);
+
 /**
  * Which standardized change: `dav` Hattie's effect size as taught to teachers (Lakens' d_av, the
  * mean gain over the average of the pre and post SDs), `dz` the mean gain over the SD of the gains,
@@ -21,26 +24,13 @@ export interface ChangeEffectSize {
   hedges: number;
 }
 
-interface Ingredients {
-  n: number;
-  meanGain: number;
-  preSd: number;
-  postSd: number;
-  gainSd: number;
-}
-
-function ingredients(summary: PairedSummary, minimum: number): Ingredients {
-  const gains = summary.gains();
-  if (gains.length < minimum) {
-    throw new StatisticError('too-few-values', `this effect size needs at least ${minimum} students, got ${gains.length}`);
+/** The number of students, when there are at least `minimum` (and every score is a finite number). */
+function studentCount(summary: PairedSummary, minimum: number): number {
+  const n = summary.gains().length;
+  if (n < minimum) {
+    throw new StatisticError('too-few-values', `this effect size needs at least ${minimum} students, got ${n}`);
   }
-  return {
-    n: gains.length,
-    meanGain: summary.meanGain(),
-    preSd: summary.preSd(),
-    postSd: summary.postSd(),
-    gainSd: summary.gainSd(),
-  };
+  return n;
 }
 
 function correlationBelowOne(summary: PairedSummary, kind: ChangeEffectSizeKind): number {
@@ -56,18 +46,19 @@ function nonZero(spread: number, what: string): number {
   return spread;
 }
 
-function pointEstimate(summary: PairedSummary, kind: ChangeEffectSizeKind, parts: Ingredients): number {
+function pointEstimate(summary: PairedSummary, kind: ChangeEffectSizeKind): number {
+  const meanGain = summary.meanGain();
   switch (kind) {
     case 'dav':
-      return parts.meanGain / nonZero((parts.preSd + parts.postSd) / 2, 'the average of the pre and post SDs');
+      return meanGain / nonZero((summary.preSd() + summary.postSd()) / 2, 'the average of the pre and post SDs');
     case 'db':
-      return parts.meanGain / nonZero(parts.preSd, 'the pre-test SD');
+      return meanGain / nonZero(summary.preSd(), 'the pre-test SD');
     case 'dz':
-      return parts.meanGain / nonZero(parts.gainSd, 'the SD of the gains (every gain is the same)');
+      return meanGain / nonZero(summary.gainSd(), 'the SD of the gains (every gain is the same)');
     case 'drm': {
-      const gainSd = nonZero(parts.gainSd, 'the SD of the gains (every gain is the same)');
+      const gainSd = nonZero(summary.gainSd(), 'the SD of the gains (every gain is the same)');
       const r = correlationBelowOne(summary, kind);
-      return parts.meanGain / (gainSd / Math.sqrt(2 * (1 - r)));
+      return meanGain / (gainSd / Math.sqrt(2 * (1 - r)));
     }
   }
 }
@@ -89,7 +80,8 @@ export function changeEffectSizeValue(
   kind: ChangeEffectSizeKind,
   summary: PairedSummary = new PairedSummary(pre, post),
 ): number {
-  return pointEstimate(summary, kind, ingredients(summary, 2));
+  studentCount(summary, 2);
+  return pointEstimate(summary, kind);
 }
 
 /**
@@ -129,9 +121,8 @@ export function changeEffectSize(
   kind: ChangeEffectSizeKind,
   summary: PairedSummary = new PairedSummary(pre, post),
 ): ChangeEffectSize {
-  const parts = ingredients(summary, 3);
-  const n = parts.n;
-  const value = pointEstimate(summary, kind, parts);
+  const n = studentCount(summary, 3);
+  const value = pointEstimate(summary, kind);
   const hedges = hedgesCorrection(n - 1) * value;
   if (kind === 'dz') {
     const se = Math.sqrt(1 / n + (value * value) / (2 * n));
@@ -143,6 +134,5 @@ export function changeEffectSize(
     kind === 'db'
       ? Math.sqrt((2 * (1 - r)) / n + (value * value) / (2 * n))
       : Math.sqrt((1 / n + (value * value) / (2 * n)) * 2 * (1 - r));
-  const z = normalQuantile(0.975);
-  return { value, se, ciLow: value - z * se, ciHigh: value + z * se, hedges };
+  return { value, se, ciLow: value - Z * se, ciHigh: value + Z * se, hedges };
 }

@@ -19,5 +19,13 @@ export function hedgesCorrection(df: number): number {
   if (!(df > 1)) {
     throw new StatisticError('too-few-values', `Hedges' correction needs more than 1 degree of freedom (n ≥ 3), got ${df}`);
   }
-  return Math.exp(logGamma(df / 2) - 0.5 * Math.log(df / 2) - logGamma((df - 1) / 2));
+  // Every classroom of 25 asks for J(24): remember the last answer.
+  if (df !== lastDf) {
+    lastValue = Math.exp(logGamma(df / 2) - 0.5 * Math.log(df / 2) - logGamma((df - 1) / 2));
+    lastDf = df;
+  }
+  return lastValue;
 }
+
+let lastDf = NaN;
+let lastValue = NaN;

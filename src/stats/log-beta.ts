@@ -3,15 +3,16 @@ import { StatisticError } from './statistic-error.js';
 
 const LOG_SQRT_TWO_PI = 0.918938533204672741780329736406;
 
+const STIRLING_COEFFICIENTS = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156, -3617 / 122400];
+
 /**
  * The remainder of Stirling's series, log Γ(x) − ((x − ½)·log x − x + log √(2π)), for x ≥ 10:
  * 1/(12x) − 1/(360x³) + 1/(1260x⁵) − … (Abramowitz & Stegun 6.1.41), accurate to 1e-17 there.
  */
 function stirlingRemainder(x: number): number {
   const inverseSquare = 1 / (x * x);
-  const coefficients = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156, -3617 / 122400];
   let sum = 0;
-  for (let i = coefficients.length - 1; i >= 0; i--) sum = sum * inverseSquare + coefficients[i];
+  for (let i = STIRLING_COEFFICIENTS.length - 1; i >= 0; i--) sum = sum * inverseSquare + STIRLING_COEFFICIENTS[i];
   return sum / x;
 }
 
@@ -38,6 +39,20 @@ export function logBeta(a: number, b: number): number {
   }
   const small = Math.min(a, b);
   const large = Math.max(a, b);
+  // A report asks for the same shapes thousands of times (B(½, 12) for every class of 25): remember the last.
+  if (small !== lastSmall || large !== lastLarge) {
+    lastValue = computeLogBeta(small, large);
+    lastSmall = small;
+    lastLarge = large;
+  }
+  return lastValue;
+}
+
+let lastSmall = NaN;
+let lastLarge = NaN;
+let lastValue = NaN;
+
+function computeLogBeta(small: number, large: number): number {
   const total = small + large;
   if (small >= 10) {
     const correction = stirlingRemainder(small) + stirlingRemainder(large) - stirlingRemainder(total);

@@ -1,3 +1,4 @@
+import { sortedCopy } from './sorted-copy.js';
 import { StatisticError } from './statistic-error.js';
 
 /**
@@ -14,11 +15,20 @@ import { StatisticError } from './statistic-error.js';
  * median([14, 12, 20, 15]); // => 14.5 (R: median(c(14, 12, 20, 15)))
  */
 export function median(values: readonly number[]): number {
-  if (values.length === 0) throw new StatisticError('too-few-values', 'the median needs at least one value');
-  // A typed copy sorts numerically in native code: the same order, many times faster for 100,000s.
-  // (Copied by the array constructor, not Float64Array.from, whose iterator costs more than the
-  // sort for the 40,000 classes of 25 in a state-wide report.)
-  const sorted = new Float64Array(values).sort();
+  return sortedMedian(sortedCopy(values));
+}
+
+/**
+ * `median` of values already in ascending order (e.g. from `sortedCopy`), for a caller that needs
+ * the sorted values for other figures too (minimum, maximum, ranks).
+ *
+ * @param sorted one or more numbers in ascending order
+ * @throws {StatisticError} `too-few-values` for an empty list
+ * @example
+ * sortedMedian([12, 14, 15, 20]); // => 14.5 (R: median(c(12, 14, 15, 20)))
+ */
+export function sortedMedian(sorted: readonly number[]): number {
+  if (sorted.length === 0) throw new StatisticError('too-few-values', 'the median needs at least one value');
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }

@@ -55,14 +55,15 @@ export function meanNormalizedChange(pre: readonly number[], post: readonly numb
   if (pre.length !== post.length) throw new RangeError(`pre and post need the same length, got ${pre.length} and ${post.length}`);
   let sum = 0;
   let count = 0;
-  pre.forEach((before, i) => {
+  for (let i = 0; i < pre.length; i++) {
+    const before = pre[i];
     const after = post[i];
     checkScore(before, maxScore, 'pre');
     checkScore(after, maxScore, 'post');
-    if (before === after && (before === 0 || before === maxScore)) return;
+    if (before === after && (before === 0 || before === maxScore)) continue;
     sum += normalizedChange(before, after, maxScore);
     count++;
-  });
+  }
   if (count === 0) throw new StatisticError('undefined', 'no student has a defined normalized change');
   return sum / count;
 }

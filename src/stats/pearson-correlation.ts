@@ -22,11 +22,29 @@ import { StatisticError } from './statistic-error.js';
 export function pearsonCorrelation(x: readonly number[], y: readonly number[]): number {
   if (x.length !== y.length) throw new RangeError(`correlation needs equal lengths, got ${x.length} and ${y.length}`);
   if (x.length < 2) throw new StatisticError('too-few-values', `the correlation needs at least two pairs, got ${x.length}`);
-  if (sampleStandardDeviation(x) === 0 || sampleStandardDeviation(y) === 0) {
+  return pearsonCorrelationAbout(x, y, mean(x), mean(y), sampleStandardDeviation(x), sampleStandardDeviation(y));
+}
+
+/**
+ * `pearsonCorrelation` for a caller that already has the means and SDs of x and y, as `mean` and
+ * `sampleStandardDeviation` compute them (PairedSummary): the same number, without recomputing
+ * them. x and y must have the same length, at least 2.
+ *
+ * @throws {StatisticError} `zero-variance` when sdX or sdY is 0
+ * @example
+ * pearsonCorrelationAbout([12, 15, 20], [14, 19, 21], mean([12, 15, 20]), mean([14, 19, 21]), 4.041451884327381, 3.605551275463989); // => 0.926455747015147
+ */
+export function pearsonCorrelationAbout(
+  x: readonly number[],
+  y: readonly number[],
+  meanX: number,
+  meanY: number,
+  sdX: number,
+  sdY: number,
+): number {
+  if (sdX === 0 || sdY === 0) {
     throw new StatisticError('zero-variance', 'the correlation is undefined when every value of one variable is the same');
   }
-  const meanX = mean(x);
-  const meanY = mean(y);
   let products = 0;
   let squaresX = 0;
   let squaresY = 0;

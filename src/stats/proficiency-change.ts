@@ -42,14 +42,14 @@ export function proficiencyChange(pre: readonly number[], post: readonly number[
   let proficientAfter = 0;
   let up = 0;
   let down = 0;
-  pre.forEach((before, i) => {
-    const wasProficient = before >= cutoff;
+  for (let i = 0; i < n; i++) {
+    const wasProficient = pre[i] >= cutoff;
     const isProficient = post[i] >= cutoff;
     if (wasProficient) proficientBefore++;
     if (isProficient) proficientAfter++;
     if (!wasProficient && isProficient) up++;
     if (wasProficient && !isProficient) down++;
-  });
+  }
   return {
     cutoff,
     preRate: proficientBefore / n,

@@ -34,8 +34,19 @@ export function signedRankCdf(v: number, n: number, upper = false): number {
   return sum / total;
 }
 
-/** counts[k] = number of subsets of {1, …, n} whose elements sum to k. */
+/** The counts for every n asked for so far (the exact test needs n < 50): read, never modified. */
+const COUNTS = new Map<number, Float64Array>();
+
+/** counts[k] = number of subsets of {1, …, n} whose elements sum to k; computed once per n. */
 function signedRankCounts(n: number): Float64Array {
+  const known = COUNTS.get(n);
+  if (known !== undefined) return known;
+  const counts = countSubsetSums(n);
+  if (n < 50) COUNTS.set(n, counts);
+  return counts;
+}
+
+function countSubsetSums(n: number): Float64Array {
   const maximum = (n * (n + 1)) / 2;
   const counts = new Float64Array(maximum + 1);
   counts[0] = 1;

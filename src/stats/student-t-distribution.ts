@@ -92,16 +92,25 @@ export function studentTTwoSidedP(t: number, df: number): number {
  */
 export function studentTQuantile(p: number, df: number): number {
   // The same few (p, df) recur for every classroom (qt(0.975, 24)…): remember them.
+  if (p === lastP && df === lastDf) return lastQuantile;
   const key = `${p} ${df}`;
-  const known = QUANTILES.get(key);
-  if (known !== undefined) return known;
-  const value = computeStudentTQuantile(p, df);
-  if (QUANTILES.size >= 4096) QUANTILES.clear();
-  QUANTILES.set(key, value);
+  let value = QUANTILES.get(key);
+  if (value === undefined) {
+    value = computeStudentTQuantile(p, df);
+    if (QUANTILES.size >= 4096) QUANTILES.clear();
+    QUANTILES.set(key, value);
+  }
+  lastP = p;
+  lastDf = df;
+  lastQuantile = value;
   return value;
 }
 
 const QUANTILES = new Map<string, number>();
+// The last answer, checked before building the key.
+let lastP = NaN;
+let lastDf = NaN;
+let lastQuantile = NaN;
 
 function computeStudentTQuantile(p: number, df: number): number {
   checkDegreesOfFreedom(df);

@@ -40,3 +40,29 @@ describe('noncentralTConfidenceInterval', () => {
     expect(() => noncentralTConfidenceInterval(2, 20, 1)).toThrow(StatisticError);
   });
 });
+
+describe('noncentralTConfidenceInterval solves each limit to the precision of the CDF', () => {
+  // Halley steps from the normal approximation in the usual range; the bracketing fallback for
+  // heavy tails (df = 2, large |t|); R's normal approximation of the CDF for df > 4e5 or ncp > 37.6.
+  const cases: Array<[number, number, number]> = [
+    [3, 9, 0.95], [-2.1, 24, 0.95], [0, 14, 0.95], [1e-9, 24, 0.95], [4.7, 24, 0.95], [-0.4, 24, 0.99],
+    [9, 2, 0.95], [-9, 2, 0.95], [25, 3, 0.9], [45, 24, 0.95], [-45, 24, 0.95], [3, 5e5 + 1, 0.95], [2, 24, 0.5], [2, 24, 0.999],
+  ];
+  it.each(cases)('t = %s, df = %s, level %s', (t, df, level) => {
+    const { low, high } = noncentralTConfidenceInterval(t, df, level);
+    expect(low).toBeLessThan(high);
+    for (const [limit, target] of [[low, (1 + level) / 2], [high, (1 - level) / 2]]) {
+      // The CDF falls as ncp grows: it crosses the target within a hair of the limit.
+      const hair = 1e-11 * Math.max(1, Math.abs(limit));
+      expect(noncentralTCdf(t, df, limit - hair), `below ${limit}`).toBeGreaterThanOrEqual(target);
+      expect(noncentralTCdf(t, df, limit + hair), `above ${limit}`).toBeLessThanOrEqual(target);
+    }
+  });
+
+  it('mirrors the interval when t changes sign', () => {
+    const forward = noncentralTConfidenceInterval(2.7, 17);
+    const backward = noncentralTConfidenceInterval(-2.7, 17);
+    expect(backward.low).toBeCloseTo(-forward.high, 12);
+    expect(backward.high).toBeCloseTo(-forward.low, 12);
+  });
+});
