@@ -21,9 +21,11 @@ export function matchedStudentRows(students: readonly MatchedStudent[], group: G
   const { maxScore } = settings;
   const s1 = group.pre.sd;
   const s2 = group.post.sd;
+  // Whether the group's SDs define individual effect sizes is one question for the whole group.
+  const scaled = s1 !== null && s2 !== null && ignored.figure('effect size', () => individualEffectSize(0, s1, s2)) !== null;
   return students.map((student) => {
     const gain = student.post - student.pre;
-    const effectSize = s1 === null || s2 === null ? null : ignored.figure('effect size', () => individualEffectSize(gain, s1, s2));
+    const effectSize = scaled ? individualEffectSize(gain, s1, s2) : null;
     return {
       id: student.id,
       name: student.name,

@@ -68,7 +68,7 @@ const FILTER_HEADERS = ['subject', 'discipline', 'contentarea', 'content', 'cour
 
 export async function inspectFile(file: string, allOptions: Partial<ReadOptions> = {}): Promise<Inspection> {
   const options = definedOptions(allOptions);
-  const table = await readTable(file, { delimiter: options.delimiter, encoding: options.encoding, maxFieldSize: options.maxFieldSize });
+  const table = await readTable(file, { delimiter: options.delimiter, encoding: options.encoding, maxFieldSize: options.maxFieldSize, progress: options.progress });
   const idIndex = options.id !== undefined ? columnIndex(table, options.id) : guessColumn(table.columns, 'id');
   const nameIndex = guessColumn(table.columns, 'name');
   const lastIndex = guessColumn(table.columns, 'last-name');

@@ -12,6 +12,7 @@
  * Rows not kept are `duplicate` in the ledger.
  */
 import { InputError } from '../errors.js';
+import { KeyIndex } from './key-index.js';
 import type { ParsedScore } from './parse-score.js';
 import type { DuplicatePolicy, LedgerRow, MatchedStudent, UnmatchedStudent } from './types.js';
 
@@ -29,11 +30,14 @@ export interface StudentRow {
   groups: Record<string, string>;
   /** Extra words for the ledger detail (e.g. "matches both --pre-where and --post-where"). */
   note?: string;
+  /** The row's pre score, or null when it is not a pre row; a wide row has both. */
+  pre: ParsedScore | null;
+  post: ParsedScore | null;
 }
 
-export interface Observation {
+/** One side of a row: what the duplicate policies compare. Made only for students with duplicates. */
+interface Observation {
   row: StudentRow;
-  side: Side;
   score: ParsedScore;
 }
 
@@ -54,55 +58,90 @@ export interface MatchResult {
   unmatched: UnmatchedStudent[];
 }
 
-/** One student's rows; the arrays exist only when a side has more than one row (rare). */
-interface Group {
-  pre: Observation | null;
-  post: Observation | null;
-  morePre: Observation[] | null;
-  morePost: Observation[] | null;
+/** One student's rows, once a second row shares the key; the arrays exist only when a side has more than one row (rare). */
+class Group {
+  pre: StudentRow | null = null;
+  post: StudentRow | null = null;
+  morePre: StudentRow[] | null = null;
+  morePost: StudentRow[] | null = null;
+
+  /** Adds a row on each side it has a score for; whether a side now has more than one row. */
+  add(row: StudentRow): boolean {
+    let duplicated = false;
+    if (row.pre !== null) {
+      if (this.pre === null) this.pre = row;
+      else (this.morePre ??= []).push(row), (duplicated = true);
+    }
+    if (row.post !== null) {
+      if (this.post === null) this.post = row;
+      else (this.morePost ??= []).push(row), (duplicated = true);
+    }
+    return duplicated;
+  }
 }
 
+/** A key's single row, or its Group: most students (every one in the wide layout) need no Group object. */
+type Slot = StudentRow | Group;
+
+function groupOf(slot: Slot): Group {
+  if (slot instanceof Group) return slot;
+  const group = new Group();
+  group.add(slot);
+  return group;
+}
+
+/** A side's rows with their scores on that side, in reading order. */
 function rowsOf(group: Group, side: Side): Observation[] {
   const first = side === 'pre' ? group.pre : group.post;
   const more = side === 'pre' ? group.morePre : group.morePost;
   if (first === null) return [];
-  return more === null ? [first] : [first, ...more];
+  return (more === null ? [first] : [first, ...more]).map((row) => ({ row, score: scoreOn(row, side) }));
 }
 
-export function matchStudents(observations: readonly Observation[], options: MatchOptions): MatchResult {
-  const groups = new Map<string, Group>();
+function scoreOn(row: StudentRow, side: Side): ParsedScore {
+  return (side === 'pre' ? row.pre : row.post) as ParsedScore;
+}
+
+/** Matches student rows (each with a pre score, a post score, or both) on their keys. */
+export function matchStudents(rows: readonly StudentRow[], options: MatchOptions): MatchResult {
+  const keys = new KeyIndex();
+  // Each key's slot, in the order keys are first seen.
+  const slots: Slot[] = [];
   let duplicated = false;
-  for (const observation of observations) {
-    const key = observation.row.key;
-    let group = groups.get(key);
-    if (group === undefined) {
-      group = { pre: null, post: null, morePre: null, morePost: null };
-      groups.set(key, group);
+  for (const row of rows) {
+    const number = keys.numberOf(row.key);
+    if (number === slots.length) {
+      slots.push(row);
+      continue;
     }
-    if (observation.side === 'pre') {
-      if (group.pre === null) group.pre = observation;
-      else (group.morePre ??= []).push(observation), (duplicated = true);
-    } else if (group.post === null) group.post = observation;
-    else (group.morePost ??= []).push(observation), (duplicated = true);
+    const slot = slots[number];
+    if (slot instanceof Group) {
+      if (slot.add(row)) duplicated = true;
+    } else {
+      const group = groupOf(slot);
+      if (group.add(row)) duplicated = true;
+      slots[number] = group;
+    }
   }
-  if (duplicated && options.policy === 'error') throwOnDuplicates(groups, options);
+  if (duplicated && options.policy === 'error') throwOnDuplicates(slots, options);
   const students: MatchedStudent[] = [];
   const unmatched: UnmatchedStudent[] = [];
-  for (const group of groups.values()) {
+  for (const slot of slots) {
     if (options.wide) {
-      const student = settleWide(group, options.policy);
+      const student = slot instanceof Group ? settleWide(slot, options.policy) : settleWideRow(slot);
       if (student !== null) students.push(student);
     } else {
-      settlePair(group, options, students, unmatched);
+      settlePair(groupOf(slot), options, students, unmatched);
     }
   }
   return { students, unmatched };
 }
 
-function throwOnDuplicates(groups: Map<string, Group>, options: MatchOptions): void {
+function throwOnDuplicates(slots: readonly Slot[], options: MatchOptions): void {
   const examples: Observation[][] = [];
   let count = 0;
-  for (const group of groups.values()) {
+  for (const group of slots) {
+    if (!(group instanceof Group)) continue;
     for (const side of options.wide ? (['pre'] as const) : (['pre', 'post'] as const)) {
       const rows = rowsOf(group, side);
       if (rows.length > 1) {
@@ -137,7 +176,10 @@ interface Resolved {
 function resolveSide(group: Group, side: Side, policy: DuplicatePolicy): Resolved | null {
   const first = side === 'pre' ? group.pre : group.post;
   if (first === null) return null;
-  if ((side === 'pre' ? group.morePre : group.morePost) === null) return { kept: first, score: first.score };
+  if ((side === 'pre' ? group.morePre : group.morePost) === null) {
+    const score = scoreOn(first, side);
+    return { kept: { row: first, score }, score };
+  }
   const rows = rowsOf(group, side);
   const scored = rows.filter((observation) => observation.score.kind === 'number');
   const candidates = scored.length > 0 ? scored : rows;
@@ -189,7 +231,7 @@ function settlePair(group: Group, options: MatchOptions, students: MatchedStuden
         section: row.section,
         side,
         score: only.score.value,
-        source: { file: entry.file, line: entry.line },
+        source: entry,
       });
     }
     return;
@@ -229,18 +271,20 @@ function noteOf(row: StudentRow): string {
   return row.note !== undefined ? `; ${row.note}` : '';
 }
 
-/** Wide layout: each row holds a pre and a post observation (in that order in the group). */
-function settleWide(group: Group, policy: DuplicatePolicy): MatchedStudent | null {
-  const only = group.pre as Observation;
-  if (group.morePre === null) {
-    // The usual case: one row. Fast path, no arrays.
-    const partner = group.post as Observation;
-    if (only.score.kind === 'number' && partner.score.kind === 'number') {
-      only.row.entry.status = 'matched';
-      only.row.entry.detail = '';
-      return student(only.row, partner.row, only.score.value, partner.score.value);
-    }
+/** Wide layout, a student with one row (the usual case): no arrays, no objects but the student. */
+function settleWideRow(row: StudentRow): MatchedStudent | null {
+  const pre = row.pre as ParsedScore;
+  const post = row.post as ParsedScore;
+  if (pre.kind === 'number' && post.kind === 'number') {
+    row.entry.status = 'matched';
+    row.entry.detail = '';
+    return student(row, row, pre.value, post.value);
   }
+  return settleWide(groupOf(row), 'first');
+}
+
+/** Wide layout: each row holds a pre and a post observation. */
+function settleWide(group: Group, policy: DuplicatePolicy): MatchedStudent | null {
   const preRows = rowsOf(group, 'pre');
   const postRows = rowsOf(group, 'post');
   const pairs = preRows.map((pre, index) => ({ pre, post: postRows[index] }));
@@ -286,10 +330,8 @@ function settleWide(group: Group, policy: DuplicatePolicy): MatchedStudent | nul
 }
 
 function student(pre: StudentRow, post: StudentRow, preValue: number, postValue: number): MatchedStudent {
-  // Wide layout: one row is both sources; one object serves both (read-only).
-  const preSource = { file: pre.entry.file, line: pre.entry.line };
   let groups = pre.groups;
-  if (pre !== post) {
+  if (pre.groups !== post.groups) {
     groups = { ...post.groups };
     for (const column in pre.groups) if (pre.groups[column] !== '' || groups[column] === undefined) groups[column] = pre.groups[column];
   }
@@ -302,7 +344,8 @@ function student(pre: StudentRow, post: StudentRow, preValue: number, postValue:
     groups,
     pre: preValue,
     post: postValue,
-    preSource,
-    postSource: pre === post ? preSource : { file: post.entry.file, line: post.entry.line },
+    // The ledger rows themselves serve as the sources (file and line): no object per student.
+    preSource: pre.entry,
+    postSource: post.entry,
   };
 }

@@ -44,6 +44,9 @@ const LABELS = new Map<string, { kind: NonStudentKind; detail: string }>([
 
 function labelOf(cell: string | undefined): { kind: NonStudentKind; detail: string } | undefined {
   if (cell === undefined) return undefined;
+  // No label starts with a digit: IDs, the usual key cell, are settled without lower-casing.
+  const first = cell.charCodeAt(0);
+  if (first >= 48 && first <= 57) return undefined;
   let key = cell.trim().toLowerCase();
   if (key === '') return undefined;
   if (key.endsWith(':')) key = key.slice(0, -1).trimEnd();

@@ -44,6 +44,8 @@ const EXCEL_ERROR = /^#(?:N\/A|[A-Z0-9/]+[!?])$/i;
 const COMMA_OFF: ParseScoreOptions = { decimalComma: false };
 
 export function parseScore(raw: string, options: ParseScoreOptions = COMMA_OFF): ParsedScore {
+  const whole = wholeScore(raw);
+  if (whole !== null) return whole;
   const text = raw.trim();
   if (text === '') return { kind: 'missing', code: 'blank' };
   const first = text.charCodeAt(0);
@@ -59,6 +61,18 @@ export function parseScore(raw: string, options: ParseScoreOptions = COMMA_OFF):
 
 /** One shared, frozen result for each whole score from 0 to 1000: a million score cells make no million objects (issue 7). */
 const WHOLE_SCORES: readonly ParsedScore[] = Array.from({ length: 1001 }, (_, value) => Object.freeze({ kind: 'number' as const, value }));
+
+/** The usual cell, one to three digits (`7`, `34`, `100`), read without trimming, regular expressions or allocation; otherwise null. */
+function wholeScore(raw: string): ParsedScore | null {
+  if (raw.length === 0 || raw.length > 3) return null;
+  let value = 0;
+  for (let index = 0; index < raw.length; index++) {
+    const digit = raw.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return null;
+    value = value * 10 + digit;
+  }
+  return WHOLE_SCORES[value];
+}
 
 function numberScore(value: number): ParsedScore {
   return Number.isInteger(value) && value >= 0 && value <= 1000 && !Object.is(value, -0) ? WHOLE_SCORES[value] : { kind: 'number', value };

@@ -13,9 +13,9 @@
  */
 import { InputError, UsageError } from '../errors.js';
 import { guessColumn, listColumns, looksLikeScoreHeader, preferredScoreColumn, resolveColumn } from './columns.js';
-import type { CsvRecord } from './csv-records.js';
+import { ownString, type CsvRecord } from './csv-records.js';
 import { LedgerBuilder } from './ledger.js';
-import { matchStudents, type Observation, type Side, type StudentRow } from './match-students.js';
+import { matchStudents, type Side, type StudentRow } from './match-students.js';
 import { maximumFromRow } from './non-student.js';
 import { cellOf as cell, orNull, scanRows } from './scan-rows.js';
 import { normaliseName } from './normalise-name.js';
@@ -25,7 +25,7 @@ import type { ColumnRef, Cohort, DuplicatePolicy, IngestNotice, ReadOptions, Row
 
 type LayoutKind = 'two-file' | 'wide' | 'long-window' | 'long-filters';
 
-/** How one file's rows become pre and post observations. */
+/** How one file's rows become pre and post scores. */
 interface FilePlan {
   file: string;
   /** Two-file layout: every selected row of this file is this side. */
@@ -50,9 +50,9 @@ export async function readCohort(options: ReadOptions): Promise<Cohort> {
     tables.push(await readTable(plan.file, { delimiter: options.delimiter, encoding: options.encoding, wantedNames: wantedNames(options, plan, layout), maxFieldSize: options.maxFieldSize, progress: options.progress }));
   }
   const ledger = new LedgerBuilder();
-  const observations: Observation[] = [];
+  const rows: StudentRow[] = [];
   const notices: IngestNotice[] = tables.flatMap((table) => table.notices);
-  const context: ReadContext = { options, layout, ledger, observations, maxScore: options.maxScore ?? null, breakdowns: null, has: { teacher: false, section: false, strategy: options.strategyName !== undefined }, bothSidesRows: 0 };
+  const context: ReadContext = { options, layout, ledger, rows, maxScore: options.maxScore ?? null, breakdowns: null, has: { teacher: false, section: false, strategy: options.strategyName !== undefined }, bothSidesRows: 0, groupObjects: new Map() };
   // How each file is named in partner details ("no post row in post.csv"): the export itself
   // when the rows carry their source (a cycle's normalised data).
   const labels = tables.map((table, index) => readRows(table, plans[index], context));
@@ -69,7 +69,7 @@ export async function readCohort(options: ReadOptions): Promise<Cohort> {
       message: 'Students were matched by name (case, accents, spacing and "Last, First" order ignored), not by ID; check the ledger for students whose names are spelled differently in pre and post',
     });
   }
-  const { students, unmatched } = matchStudents(observations, {
+  const { students, unmatched } = matchStudents(rows, {
     policy,
     wide: layout === 'wide',
     keyLabel: byName ? 'name' : 'ID',
@@ -77,7 +77,7 @@ export async function readCohort(options: ReadOptions): Promise<Cohort> {
     postLabel: layout === 'two-file' ? labels[1] : '',
   });
   if (!byName && options.idNormalize !== 'strip-zeros') {
-    const rescued = countMatchesWithoutZeros(observations);
+    const rescued = countMatchesWithoutZeros(rows);
     if (rescued > 0) {
       notices.push({
         code: 'ids-match-without-leading-zeros',
@@ -99,13 +99,13 @@ export async function readCohort(options: ReadOptions): Promise<Cohort> {
 }
 
 /** Pre-only and post-only IDs that are equal once leading zeros are dropped. */
-function countMatchesWithoutZeros(observations: readonly Observation[]): number {
+function countMatchesWithoutZeros(rows: readonly StudentRow[]): number {
   const preOnly = new Set<string>();
   const postOnly = new Set<string>();
-  for (const observation of observations) {
-    const status = observation.row.entry.status;
-    if (status === 'preOnly') preOnly.add(idKey(observation.row.key, true));
-    else if (status === 'postOnly') postOnly.add(idKey(observation.row.key, true));
+  for (const row of rows) {
+    const status = row.entry.status;
+    if (status === 'preOnly') preOnly.add(idKey(row.key, true));
+    else if (status === 'postOnly') postOnly.add(idKey(row.key, true));
   }
   let count = 0;
   for (const key of preOnly) if (postOnly.has(key)) count++;
@@ -172,11 +172,14 @@ interface ReadContext {
   options: ReadOptions;
   layout: LayoutKind;
   ledger: LedgerBuilder;
-  observations: Observation[];
+  /** Student rows, each with its pre score, post score or both. */
+  rows: StudentRow[];
   maxScore: number | null;
   breakdowns: string[] | null;
   has: { teacher: boolean; section: boolean; strategy: boolean };
   bothSidesRows: number;
+  /** One (read-only) groups object per combination of --by values, shared by the files. */
+  groupObjects: Map<string, Record<string, string>>;
 }
 
 /** A filter resolved against one file, with what it saw (for a helpful error when nothing matches). */
@@ -329,7 +332,7 @@ function readScore(fields: readonly string[], index: number, table: Table, at: {
 
 /** Reads one table's rows into the context; returns the name its rows' ledger entries carry. */
 function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
-  const { options, layout, ledger, observations } = context;
+  const { options, layout, ledger, rows } = context;
   const columns = resolveColumns(table, plan, context);
   if (columns.teacher !== -1) context.has.teacher = true;
   if (columns.section !== -1) context.has.section = true;
@@ -360,8 +363,12 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
       : { file: resolveColumn(table.columns, options.sourceColumns.file, 'source file', table.label), line: resolveColumn(table.columns, options.sourceColumns.line, 'source line', table.label) };
 
   let sourceLabel: string | undefined = source === null ? table.label : undefined;
-  const strings = new Map<string, string>();
-  const groupObjects = new Map<string, Record<string, string>>();
+  const strings = new Map<string, string | null>();
+  const teachers = new InternedColumn(columns.teacher, strings);
+  const sections = new InternedColumn(columns.section, strings);
+  const strategies = new InternedColumn(columns.strategy, strings);
+  const byValues = columns.by.map((index) => new InternedColumn(index, strings));
+  const groupObjects = context.groupObjects;
   const studentRows = scanRows(table, columns.key, labelIndex, {
     above(record, described) {
       if (described.maximum !== null && context.maxScore === null) context.maxScore = described.maximum;
@@ -410,10 +417,12 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
       key: byName ? normaliseName(id) : idKey(id, stripZeros),
       id,
       name: orNull(columns.name !== -1 ? cell(fields, columns.name) : joinName(cell(fields, columns.firstName), cell(fields, columns.lastName))),
-      teacher: intern(orNull(cell(fields, columns.teacher))),
-      section: intern(orNull(cell(fields, columns.section))),
-      strategy: intern(orNull(cell(fields, columns.strategy))) ?? options.strategyName ?? null,
+      teacher: teachers.of(fields),
+      section: sections.of(fields),
+      strategy: strategies.of(fields) ?? options.strategyName ?? null,
       groups: NO_GROUPS,
+      pre: null,
+      post: null,
     };
     if (columns.by.length > 0) row.groups = groupsOf(fields);
     finishStudentRow(record, row, side);
@@ -421,20 +430,13 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
 
   // Teacher, section and strategy names and the --by values repeat on thousands of rows: one copy
   // of each string, and one (read-only) groups object per combination of --by values.
-  function intern(text: string | null): string | null {
-    if (text === null) return null;
-    const known = strings.get(text);
-    if (known !== undefined) return known;
-    strings.set(text, text);
-    return text;
-  }
   function groupsOf(fields: readonly string[]): Record<string, string> {
     let key = '';
-    for (let index = 0; index < columns.by.length; index++) key += `${cell(fields, columns.by[index])}\u0000`;
+    for (let index = 0; index < byValues.length; index++) key += `${byValues[index].of(fields) ?? ''}\u0000`;
     let groups = groupObjects.get(key);
     if (groups === undefined) {
       groups = {};
-      for (let index = 0; index < columns.by.length; index++) groups[breakdowns[index] ?? groupNames[index]] = cell(fields, columns.by[index]);
+      for (let index = 0; index < columns.by.length; index++) groups[breakdowns[index] ?? groupNames[index]] = byValues[index].of(fields) ?? '';
       groupObjects.set(key, groups);
     }
     return groups;
@@ -447,8 +449,9 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
       row.note = 'a single test: matches both --pre-where and --post-where';
       context.bothSidesRows++;
     }
-    if (side !== 'post') observations.push({ row, side: 'pre', score: readScore(fields, columns.pre, table, entry, options) });
-    if (side !== 'pre') observations.push({ row, side: 'post', score: readScore(fields, columns.post, table, entry, options) });
+    if (side !== 'post') row.pre = readScore(fields, columns.pre, table, entry, options);
+    if (side !== 'pre') row.post = readScore(fields, columns.post, table, entry, options);
+    rows.push(row);
   }
   if (studentRows > 0) {
     for (const filter of [...where, ...preFilters, ...postFilters]) checkHits(filter, table);
@@ -456,6 +459,39 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
     if (postWindow !== null) checkHits(postWindow, table);
   }
   return sourceLabel ?? table.label;
+}
+
+/**
+ * A column whose values repeat on thousands of rows (teacher, section, strategy): each distinct
+ * cell, trimmed, is kept once (null for blank). Exports are usually sorted, so the cell is first
+ * compared with the previous row's before the shared table is consulted.
+ */
+class InternedColumn {
+  private lastRaw: string | undefined = undefined;
+  private lastValue: string | null = null;
+
+  constructor(
+    private readonly index: number,
+    /** Raw cell text → trimmed value, shared by the columns of one file. */
+    private readonly values: Map<string, string | null>,
+  ) {}
+
+  of(fields: readonly string[]): string | null {
+    if (this.index === -1) return null;
+    const raw = fields[this.index] ?? '';
+    if (raw === this.lastRaw) return this.lastValue;
+    let value = this.values.get(raw);
+    if (value === undefined) {
+      value = orNull(cell(fields, this.index));
+      // One string per distinct value, however it was padded.
+      if (value !== null) value = this.values.get(`\u0000${value}`) ?? value;
+      if (value !== null) this.values.set(`\u0000${value}`, value);
+      this.values.set(ownString(raw), value); // a key cut from the file would keep its whole text alive
+    }
+    this.lastRaw = raw;
+    this.lastValue = value;
+    return value;
+  }
 }
 
 /** Shared by every row when there are no --by columns (never written to). */

@@ -14,7 +14,7 @@ import { parseScore, type ParsedScore } from './parse-score.js';
 import { guessScoreColumn } from './read-cohort.js';
 import { readTable, type Table } from './read-table.js';
 import { cellOf as cell, orNull, scanRows } from './scan-rows.js';
-import type { ColumnRef, IngestNotice, RowFilter } from './types.js';
+import type { ColumnRef, IngestNotice, ReadOptions, RowFilter } from './types.js';
 import type { ReadingSettings, Side } from '../cycle/cycle-schema.js';
 import type { SideSelection } from '../cycle/reading.js';
 
@@ -65,10 +65,10 @@ interface Filter {
 }
 
 /** Reads `side` of `file`; `selection` (from the cycle's `sideSelection`) picks its rows and score column. */
-export async function readSide(file: string, reading: ReadingSettings, side: Side, selection: SideSelection, maxFieldSize?: number): Promise<SideRead> {
+export async function readSide(file: string, reading: ReadingSettings, side: Side, selection: SideSelection, limits: Pick<ReadOptions, 'maxFieldSize' | 'progress'> = {}): Promise<SideRead> {
   const refs: Array<ColumnRef | undefined> = [reading.id, reading.name, reading.teacher, reading.section, reading.strategy, selection.score, selection.window?.column, ...reading.by, ...selection.filters.map((filter) => filter.column)];
   const wantedNames = refs.filter((ref): ref is string => typeof ref === 'string' && !/^\d+$/.test(ref.trim()));
-  const table = await readTable(file, { delimiter: reading.delimiter, encoding: reading.encoding, wantedNames, maxFieldSize });
+  const table = await readTable(file, { delimiter: reading.delimiter, encoding: reading.encoding, wantedNames, maxFieldSize: limits.maxFieldSize, progress: limits.progress });
   const column = (ref: ColumnRef | undefined, flag: string, role: 'id' | 'name' | 'teacher' | 'section' | 'strategy') =>
     ref !== undefined ? resolveColumn(table.columns, ref, flag, table.label) : guessColumn(table.columns, role);
   const idIndex = column(reading.id, '--id', 'id');

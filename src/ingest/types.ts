@@ -107,7 +107,7 @@ export interface Ledger {
   rows: LedgerRow[];
 }
 
-/** Where a score came from. */
+/** Where a score came from: the score's ledger row serves as one (it has the file and line). */
 export interface SourceRef {
   file: string;
   line: number;

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { formatProgress, progressFor, PROGRESS_MIN_CHARS, TerminalProgress } from '../../src/cli/progress.js';
 import { tableFromBytes } from '../../src/ingest/read-table.js';
 import type { ReadProgress } from '../../src/ingest/read-progress.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readSide } from '../../src/ingest/read-side.js';
+import { inspectFile } from '../../src/ingest/inspect.js';
+import { sideSelection } from '../../src/cycle/reading.js';
+import { sampleCycle } from '../cycle/sample-cycle.js';
 
 /** A stream that remembers what was written to it. */
 function fakeStream(isTTY: boolean) {
@@ -109,5 +116,36 @@ describe('reading tells the progress listener', () => {
     const table = tableFromBytes(Buffer.from(csv), 'bad.csv', { progress });
     expect(() => [...table.rows]).toThrow(/never closes/);
     expect(calls).toEqual(['bad.csv 0 true', 'bad.csv 4096 true', 'bad.csv finished']);
+  });
+});
+
+describe('import and inspect read with the progress line too', () => {
+  const csv = `ID,Score\n${Array.from({ length: 5000 }, (_, index) => `${index},1`).join('\n')}\n`;
+
+  function listener() {
+    const calls: string[] = [];
+    const progress: ReadProgress = {
+      reading: (label, rows) => calls.push(`${label} ${rows}`) > 0 && undefined,
+      finished: (label) => calls.push(`${label} finished`) > 0 && undefined,
+    };
+    return { calls, progress };
+  }
+
+  it('impact import (readSide)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'impact-progress-')), 'pre.csv');
+    writeFileSync(file, csv);
+    const { calls, progress } = listener();
+    const reading = { ...sampleCycle().reading, id: 'ID', score: 'Score' };
+    const read = await readSide(file, reading, 'pre', sideSelection(reading, 'pre'), { progress });
+    expect(read.rows).toHaveLength(5000);
+    expect(calls).toEqual([`${file} 0`, `${file} 4096`, `${file} finished`]);
+  });
+
+  it('impact inspect (inspectFile)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'impact-progress-')), 'scores.csv');
+    writeFileSync(file, csv);
+    const { calls, progress } = listener();
+    await inspectFile(file, { progress });
+    expect(calls.slice(0, 3)).toEqual([`${file} 0`, `${file} 4096`, `${file} finished`]);
   });
 });

@@ -76,3 +76,15 @@ describe('parseScore', () => {
     );
   });
 });
+
+describe('the one-to-three-digit fast path', () => {
+  it('reads every such cell as the general path does, with or without decimal commas', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,3}$/), fc.boolean(), (raw, decimalComma) => {
+        expect(parseScore(raw, { decimalComma })).toEqual({ kind: 'number', value: Number(raw) });
+        // Padding goes to the general path and gives the same number.
+        expect(parseScore(` ${raw} `, { decimalComma })).toEqual({ kind: 'number', value: Number(raw) });
+      }),
+    );
+  });
+});

@@ -37,7 +37,7 @@ describe('two files', () => {
     const post = csv('ID,Name,Teacher,ELL,Score', '008,"Bo, Ben",Lee,Y,15', '007,"Ames, Ada",Ray,N,14');
     const cohort = await read({ files: [pre, post], score: 'Score', by: ['ell'] });
     expect(cohort.students).toEqual([
-      expect.objectContaining({ id: '007', name: 'Ames, Ada', teacher: 'Kim', pre: 10, post: 14, groups: { ELL: 'Y' }, preSource: { file: pre, line: 2 }, postSource: { file: post, line: 3 } }),
+      expect.objectContaining({ id: '007', name: 'Ames, Ada', teacher: 'Kim', pre: 10, post: 14, groups: { ELL: 'Y' }, preSource: expect.objectContaining({ file: pre, line: 2 }), postSource: expect.objectContaining({ file: post, line: 3 }) }),
       expect.objectContaining({ id: '008', teacher: 'Lee', pre: 12, post: 15, groups: { ELL: 'N' } }),
     ]);
     expect(cohort.breakdowns).toEqual(['ELL']);

@@ -52,7 +52,7 @@ export function registerImport(program: Command): void {
     const given = Object.fromEntries(Object.entries(toReadOptions([file], raw)).filter(([key]) => givenKeys.has(key) && key !== 'maxFieldSize')) as GivenReading;
     const other = cycle.imports[side === 'pre' ? 'post' : 'pre'];
     const reading = updateReading(cycle.reading, given, side, other !== null && resolve(other.source) === resolve(file));
-    const data = await readSide(file, reading, side, sideSelection(reading, side), raw.maxFieldSize);
+    const data = await readSide(file, reading, side, sideSelection(reading, side), { maxFieldSize: raw.maxFieldSize, progress: toReadOptions([file], raw).progress });
     const result = recordImport({ ...cycle, reading }, side, file, data, new Date().toISOString());
     await saveCycle(dir, result.cycle, [
       { file: dataFileName(side), text: result.csv },
