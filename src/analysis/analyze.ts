@@ -18,14 +18,18 @@ import { TOOL } from '../version.js';
 /** Settings from flags or cycle.json; `maxScore` null means "use what the file says, if anything". */
 export type AnalysisOptions = AnalysisSettings;
 
+/**
+ * The findings of `cohort`. The cohort's matched students are handed over: `cohort.students` is
+ * empty afterwards, and each strategy's students are let go once their per-student rows exist, so
+ * a million students are never held twice (as ingest's records and as report rows; issue 7).
+ */
 export function analyze(cohort: Cohort, options: AnalysisOptions, cycle: CycleSummary = {}): Findings {
   const settings: AnalysisSettings = { ...options, maxScore: options.maxScore ?? cohort.maxScore };
   const warnings: Warning[] = cohort.notices.map((notice) => ({ ...notice }));
-  const byStrategy = groupBy(cohort.students, (student) => student.strategy ?? ALL_STUDENTS);
+  const byStrategy = groupBy(cohort.students.splice(0), (student) => student.strategy ?? ALL_STUDENTS);
   const names = orderStrategies([...byStrategy.keys()], settings.reference);
 
   const strategies: StrategyFindings[] = [];
-  const students: StudentRow[] = [];
   for (const name of names) {
     const members = byStrategy.get(name)!;
     const group = summarizeGroup(members, settings, name, warnings);
@@ -33,9 +37,7 @@ export function analyze(cohort: Cohort, options: AnalysisOptions, cycle: CycleSu
     const poolOver = cohort.hasTeacher ? 'teacher' : cohort.hasSection ? 'section' : null;
     const pooled = poolOver === null ? null : poolClassrooms(breakdowns[poolOver] ?? [], settings.effectSize, poolOver, name, warnings);
     strategies.push({ strategy: name, ...group, breakdowns, pooled });
-    for (const row of matchedStudentRows(members, group, settings)) students.push(row); // issue 8: no spread of per-student arrays into a call (stack overflow at ~120,000 students)
   }
-  for (const row of unmatchedStudentRows(cohort.unmatched)) students.push(row); // issue 8: no spread of per-student arrays into a call (stack overflow at ~120,000 students)
 
   const referenceFound = settings.reference !== null && byStrategy.has(settings.reference);
   if (settings.reference !== null && !referenceFound) {
@@ -50,6 +52,14 @@ export function analyze(cohort: Cohort, options: AnalysisOptions, cycle: CycleSu
         .map((name) => compareWithReference(name, byStrategy.get(name)!, settings.reference!, byStrategy.get(settings.reference!)!, warnings))
     : [];
   warnings.push(...dataCaveats(cohort, strategies, byStrategy, settings, referenceFound));
+
+  // Last, the per-student rows, strategy by strategy, letting each strategy's students go.
+  const students: StudentRow[] = [];
+  names.forEach((name, index) => {
+    for (const row of matchedStudentRows(byStrategy.get(name)!, strategies[index], settings)) students.push(row); // issue 8: no spread of per-student arrays into a call (stack overflow at ~120,000 students)
+    byStrategy.set(name, []);
+  });
+  for (const row of unmatchedStudentRows(cohort.unmatched)) students.push(row);
 
   return {
     tool: { name: TOOL.name, version: TOOL.version },

@@ -18,21 +18,20 @@ import type { DuplicatePolicy, LedgerRow, MatchedStudent, UnmatchedStudent } fro
 
 export type Side = 'pre' | 'post';
 
-/** A data row that is a student candidate. `entry` is its ledger row, settled here. */
-export interface StudentRow {
+/**
+ * A data row that is a student candidate. `entry` is its ledger row, settled here. When the row
+ * is matched it becomes the `MatchedStudent` itself (its `pre` and `post` numbers filled in, a
+ * partner row's fields merged into it): one object per student, not two (issue 7). Until then
+ * `pre` and `post` mean nothing (0) and both sources are its own ledger row.
+ */
+export interface StudentRow extends MatchedStudent {
   entry: LedgerRow;
   key: string;
-  id: string;
-  name: string | null;
-  teacher: string | null;
-  section: string | null;
-  strategy: string | null;
-  groups: Record<string, string>;
   /** Extra words for the ledger detail (e.g. "matches both --pre-where and --post-where"). */
   note?: string;
-  /** The row's pre score, or null when it is not a pre row; a wide row has both. */
-  pre: ParsedScore | null;
-  post: ParsedScore | null;
+  /** The row's pre score as read, or null when it is not a pre row; a wide row has both. */
+  preScore: ParsedScore | null;
+  postScore: ParsedScore | null;
 }
 
 /** One side of a row: what the duplicate policies compare. Made only for students with duplicates. */
@@ -68,11 +67,11 @@ class Group {
   /** Adds a row on each side it has a score for; whether a side now has more than one row. */
   add(row: StudentRow): boolean {
     let duplicated = false;
-    if (row.pre !== null) {
+    if (row.preScore !== null) {
       if (this.pre === null) this.pre = row;
       else (this.morePre ??= []).push(row), (duplicated = true);
     }
-    if (row.post !== null) {
+    if (row.postScore !== null) {
       if (this.post === null) this.post = row;
       else (this.morePost ??= []).push(row), (duplicated = true);
     }
@@ -99,7 +98,7 @@ function rowsOf(group: Group, side: Side): Observation[] {
 }
 
 function scoreOn(row: StudentRow, side: Side): ParsedScore {
-  return (side === 'pre' ? row.pre : row.post) as ParsedScore;
+  return (side === 'pre' ? row.preScore : row.postScore) as ParsedScore;
 }
 
 /** Matches student rows (each with a pre score, a post score, or both) on their keys. */
@@ -273,8 +272,8 @@ function noteOf(row: StudentRow): string {
 
 /** Wide layout, a student with one row (the usual case): no arrays, no objects but the student. */
 function settleWideRow(row: StudentRow): MatchedStudent | null {
-  const pre = row.pre as ParsedScore;
-  const post = row.post as ParsedScore;
+  const pre = row.preScore as ParsedScore;
+  const post = row.postScore as ParsedScore;
   if (pre.kind === 'number' && post.kind === 'number') {
     row.entry.status = 'matched';
     row.entry.detail = '';
@@ -329,23 +328,22 @@ function settleWide(group: Group, policy: DuplicatePolicy): MatchedStudent | nul
   return null;
 }
 
+/** The matched student: the pre row, with the post row's fields where its own are blank. */
 function student(pre: StudentRow, post: StudentRow, preValue: number, postValue: number): MatchedStudent {
-  let groups = pre.groups;
-  if (pre.groups !== post.groups) {
-    groups = { ...post.groups };
-    for (const column in pre.groups) if (pre.groups[column] !== '' || groups[column] === undefined) groups[column] = pre.groups[column];
+  if (pre !== post) {
+    if (pre.groups !== post.groups) {
+      const groups = { ...post.groups };
+      for (const column in pre.groups) if (pre.groups[column] !== '' || groups[column] === undefined) groups[column] = pre.groups[column];
+      pre.groups = groups;
+    }
+    if (pre.id === '') pre.id = post.id;
+    pre.name ??= post.name;
+    pre.strategy ??= post.strategy;
+    pre.teacher ??= post.teacher;
+    pre.section ??= post.section;
+    pre.postSource = post.entry;
   }
-  return {
-    id: pre.id !== '' ? pre.id : post.id,
-    name: pre.name ?? post.name,
-    strategy: pre.strategy ?? post.strategy,
-    teacher: pre.teacher ?? post.teacher,
-    section: pre.section ?? post.section,
-    groups,
-    pre: preValue,
-    post: postValue,
-    // The ledger rows themselves serve as the sources (file and line): no object per student.
-    preSource: pre.entry,
-    postSource: post.entry,
-  };
+  pre.pre = preValue;
+  pre.post = postValue;
+  return pre;
 }

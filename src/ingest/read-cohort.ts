@@ -45,17 +45,23 @@ export async function readCohort(options: ReadOptions): Promise<Cohort> {
     throw new UsageError(`--max-score must be a positive number, not ${String(options.maxScore)}`);
   }
   const plans = planFiles(options, layout);
-  const tables: Table[] = [];
+  const tables: Array<Table | null> = [];
   for (const plan of plans) {
     tables.push(await readTable(plan.file, { delimiter: options.delimiter, encoding: options.encoding, wantedNames: wantedNames(options, plan, layout), maxFieldSize: options.maxFieldSize, progress: options.progress }));
   }
   const ledger = new LedgerBuilder();
   const rows: StudentRow[] = [];
-  const notices: IngestNotice[] = tables.flatMap((table) => table.notices);
+  const notices: IngestNotice[] = tables.flatMap((table) => table?.notices ?? []);
   const context: ReadContext = { options, layout, ledger, rows, maxScore: options.maxScore ?? null, breakdowns: null, has: { teacher: false, section: false, strategy: options.strategyName !== undefined }, bothSidesRows: 0, groupObjects: new Map() };
   // How each file is named in partner details ("no post row in post.csv"): the export itself
   // when the rows carry their source (a cycle's normalised data).
-  const labels = tables.map((table, index) => readRows(table, plans[index], context));
+  const labels: string[] = [];
+  for (let index = 0; index < tables.length; index++) {
+    labels.push(readRows(tables[index] as Table, plans[index], context));
+    // Issue 7: a file's text (75 MB for a million students) is let go once its rows are read,
+    // before matching needs the memory.
+    tables[index] = null;
+  }
   if (context.bothSidesRows > 0) {
     notices.push({
       code: 'row-matches-pre-and-post',
@@ -421,8 +427,13 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
       section: sections.of(fields),
       strategy: strategies.of(fields) ?? options.strategyName ?? null,
       groups: NO_GROUPS,
-      pre: null,
-      post: null,
+      // Filled in if the row is matched; 0 (not NaN) keeps the fields small integers in V8.
+      pre: 0,
+      post: 0,
+      preSource: entry,
+      postSource: entry,
+      preScore: null,
+      postScore: null,
     };
     if (columns.by.length > 0) row.groups = groupsOf(fields);
     finishStudentRow(record, row, side);
@@ -449,8 +460,8 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
       row.note = 'a single test: matches both --pre-where and --post-where';
       context.bothSidesRows++;
     }
-    if (side !== 'post') row.pre = readScore(fields, columns.pre, table, entry, options);
-    if (side !== 'pre') row.post = readScore(fields, columns.post, table, entry, options);
+    if (side !== 'post') row.preScore = readScore(fields, columns.pre, table, entry, options);
+    if (side !== 'pre') row.postScore = readScore(fields, columns.post, table, entry, options);
     rows.push(row);
   }
   if (studentRows > 0) {

@@ -15,7 +15,7 @@ function cohort(students: MatchedStudent[], extra: Partial<Cohort> = {}): Cohort
   const counts = Object.fromEntries(ROW_STATUSES.map((status) => [status, 0])) as Cohort['ledger']['counts'];
   counts.matched = students.length;
   return {
-    students,
+    students: [...students], // analyze takes the cohort's students; the fixtures are reused
     unmatched: [],
     ledger: { rowsRead: students.length * 2, matchedRows: students.length * 2, counts, rows: [] },
     maxScore: null,
@@ -33,6 +33,14 @@ const options: AnalysisOptions = { effectSize: 'dav', benchmark: 'hattie', maxSc
 describe('analyze', () => {
   // pre 10, 12, 14 (sd 2); post 13, 15, 20 (sd 3.605551…); gains 3, 3, 6 (mean 4)
   const small = [student('1', 'A', 'T1', 10, 13), student('2', 'A', 'T1', 12, 15), student('3', 'A', 'T1', 14, 20)];
+
+  it('takes the cohort\'s students, so a million are never held twice', () => {
+    const input = cohort(small);
+    const findings = analyze(input, options);
+    expect(input.students).toEqual([]);
+    expect(findings.students.map((row) => row.id)).toEqual(['1', '2', '3']);
+    expect(findings.strategies[0].n).toBe(3);
+  });
 
   it('computes the headline figures of a group by hand', () => {
     const findings = analyze(cohort(small), options);
