@@ -1,10 +1,14 @@
 /**
  * The progress line for large inputs (issue 7): on stderr, only when stderr is a terminal, only
  * for files of at least 50 MB, and never when the output itself goes to a terminal stdout (the
- * two would mix). It is redrawn in place at most four times a second and erased when the file is
- * read, so nothing of it is left in the scrollback:
+ * two would mix). It is redrawn in place at most four times a second while a file is read, then
+ * names each later long step of the run, and is erased at the end, so nothing of it is left in
+ * the scrollback:
  *
  *   impact: reading district.csv: 412,000 rows (41%), 180,000 rows/s, about 3 s left
+ *   impact: matching 1,000,000 rows…
+ *   impact: analysing 995,009 students…
+ *   impact: writing report.json…
  */
 import type { ReadProgress } from '../ingest/read-progress.js';
 
@@ -43,6 +47,8 @@ export class TerminalProgress implements ReadProgress {
   private readonly started = new Map<string, number>();
   private lastDrawn = -Infinity;
   private drawn = false;
+  /** Whether a file large enough for the line was read: only then are later stages shown. */
+  private large = false;
 
   constructor(
     private readonly stream: Pick<NodeJS.WriteStream, 'write' | 'isTTY'>,
@@ -51,6 +57,7 @@ export class TerminalProgress implements ReadProgress {
 
   reading(label: string, rows: number, read: number, total: number): void {
     if (total < PROGRESS_MIN_CHARS || !this.stream.isTTY) return;
+    this.large = true;
     const now = this.now();
     if (!this.started.has(label)) this.started.set(label, now);
     if (now - this.lastDrawn < REDRAW_MS) return;
@@ -62,11 +69,31 @@ export class TerminalProgress implements ReadProgress {
 
   finished(label: string): void {
     this.started.delete(label);
+    this.erase();
+  }
+
+  /** After a large file was read: `impact: matching 1,000,000 rows…`, until the next line or the end. */
+  stage(text: string): void {
+    if (!this.large) return;
+    this.stream.write(`\r${formatStage(text)}\u001B[K`);
+    this.drawn = true;
+  }
+
+  end(): void {
+    this.erase();
+  }
+
+  private erase(): void {
     if (!this.drawn) return;
     this.stream.write('\r\u001B[K');
     this.drawn = false;
     this.lastDrawn = -Infinity;
   }
+}
+
+/** A stage's line: `impact: analysing 995,009 students…`. */
+export function formatStage(text: string): string {
+  return `impact: ${text}…`;
 }
 
 /**

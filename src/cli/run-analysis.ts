@@ -17,11 +17,18 @@ import { cycleFlag } from '../cycle/status.js';
 import type { RenderOptions } from '../report/render.js';
 import { colourEnabled } from './terminal.js';
 import { progressFor } from './progress.js';
+import { writeOutput } from './output.js';
+import type { ReadProgress } from '../ingest/read-progress.js';
 
 /** Reads the input files named on the command line and analyses them. */
-export async function analyzeFiles(files: string[], raw: RawOptions): Promise<Findings> {
-  const cohort = await readCohort(toReadOptions(files, raw));
+export async function analyzeFiles(files: string[], raw: RawOptions, progress: ReadProgress | undefined = progressFor(raw.out)): Promise<Findings> {
+  const cohort = await readCohort({ ...toReadOptions(files, raw), progress });
+  progress?.stage?.(analysingStage(cohort.students.length));
   return analyze(cohort, toAnalysisOptions(raw));
+}
+
+function analysingStage(students: number): string {
+  return `analysing ${students.toLocaleString('en')} ${students === 1 ? 'student' : 'students'}`;
 }
 
 /** What `report` / `students` render: the findings, the options in force, the salt, the files read. */
@@ -30,13 +37,31 @@ export interface AnalysisRun {
   raw: RawOptions;
   salt: string | null;
   inputs: string[];
+  /** The progress line, when there is one (a large input, stderr a terminal). */
+  progress: ReadProgress | undefined;
+}
+
+/**
+ * Renders the run (`render`: the report or the students table) and writes it where `--out`
+ * says, then the exit-3 check; the progress line names the writing and is erased at the end.
+ */
+export async function writeRun(run: AnalysisRun, render: (findings: Findings, options: RenderOptions) => Promise<Iterable<string>>): Promise<void> {
+  try {
+    const output = await render(run.findings, toRenderOptions(run.raw, run.salt));
+    run.progress?.stage?.(`writing ${run.raw.out === undefined || run.raw.out === '-' ? 'the output' : run.raw.out}`);
+    await writeOutput(output, run.raw.out, run.inputs);
+  } finally {
+    run.progress?.end?.();
+  }
+  checkRequestedFigures(run.findings);
 }
 
 /** Files on the command line: a one-shot run. No files: the cycle in `--cycle DIR` (default `.`). */
 export async function analyzeInput(files: string[], raw: RawOptions, given: ReadonlySet<string>): Promise<AnalysisRun> {
   if (files.length === 0) return analyzeCycle(raw.cycle ?? '.', raw, given);
   if (given.has('cycle')) throw new UsageError('give export files or --cycle, not both.', 'Without files, report and students read the cycle\'s imported data.');
-  return { findings: await analyzeFiles(files, raw), raw, salt: null, inputs: files };
+  const progress = progressFor(raw.out);
+  return { findings: await analyzeFiles(files, raw, progress), raw, salt: null, inputs: files, progress };
 }
 
 /** Flags that describe an export's columns: they belong to `impact import`, not to the imported data. */
@@ -65,13 +90,15 @@ async function analyzeCycle(dir: string, given: RawOptions, givenKeys: ReadonlyS
   const raw = overrideSaved(given, givenKeys, cycleRunSettings(cycle));
   const by = givenKeys.has('by') ? (raw.by ?? []).map((ref) => importedColumn(ref, data.by, where)) : data.by;
   const { excluded: excludedFiles, ...reading } = data;
-  const read = await readCohort({ ...reading, files: [...data.files], by, where: raw.where ?? [], duplicates: raw.duplicates, idNormalize: raw.idNormalize ?? 'none', match: raw.match, maxScore: raw.maxScore, maxFieldSize: raw.maxFieldSize, progress: progressFor(raw.out) });
+  const progress = progressFor(raw.out);
+  const read = await readCohort({ ...reading, files: [...data.files], by, where: raw.where ?? [], duplicates: raw.duplicates, idNormalize: raw.idNormalize ?? 'none', match: raw.match, maxScore: raw.maxScore, maxFieldSize: raw.maxFieldSize, progress });
   // The rows import left out of the data (not students, not selected) join the ledger, so it
   // accounts for every row of the original exports.
   const excluded = [...(await readExcludedRows(excludedFiles[0])), ...(await readExcludedRows(excludedFiles[1]))];
   const cohort = { ...read, ledger: appendLedgerRows(read.ledger, excluded) };
   // Issue 8: cycle.json is an input too; --out must never replace it.
-  return { findings: analyze(cohort, toAnalysisOptions(raw), cycleSummary(cycle)), raw, salt: cycle.privacy.salt, inputs: [...data.files, cycleFilePath(dir)] };
+  progress?.stage?.(analysingStage(cohort.students.length));
+  return { findings: analyze(cohort, toAnalysisOptions(raw), cycleSummary(cycle)), raw, salt: cycle.privacy.salt, inputs: [...data.files, cycleFilePath(dir)], progress };
 }
 
 /** A `--by` column must be one the import kept. */

@@ -75,6 +75,7 @@ export async function readCohort(options: ReadOptions): Promise<Cohort> {
       message: 'Students were matched by name (case, accents, spacing and "Last, First" order ignored), not by ID; check the ledger for students whose names are spelled differently in pre and post',
     });
   }
+  options.progress?.stage?.(`matching ${rows.length.toLocaleString('en')} rows`);
   const { students, unmatched } = matchStudents(rows, {
     policy,
     wide: layout === 'wide',

@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { formatProgress, progressFor, PROGRESS_MIN_CHARS, TerminalProgress } from '../../src/cli/progress.js';
 import { tableFromBytes } from '../../src/ingest/read-table.js';
 import type { ReadProgress } from '../../src/ingest/read-progress.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSide } from '../../src/ingest/read-side.js';
 import { inspectFile } from '../../src/ingest/inspect.js';
 import { sideSelection } from '../../src/cycle/reading.js';
 import { sampleCycle } from '../cycle/sample-cycle.js';
+import { analyzeFiles, writeRun } from '../../src/cli/run-analysis.js';
+import { reportChunks } from '../../src/report/render-chunks.js';
+import type { RawOptions } from '../../src/cli/options.js';
 
 /** A stream that remembers what was written to it. */
 function fakeStream(isTTY: boolean) {
@@ -147,5 +150,44 @@ describe('import and inspect read with the progress line too', () => {
     const { calls, progress } = listener();
     await inspectFile(file, { progress });
     expect(calls.slice(0, 3)).toEqual([`${file} 0`, `${file} 4096`, `${file} finished`]);
+  });
+});
+
+describe('stages after reading', () => {
+  it('are drawn only after a large file was read, replace each other, and are erased at the end', () => {
+    const stream = fakeStream(true);
+    const progress = new TerminalProgress(stream, () => 0);
+    progress.stage('matching 3 rows'); // no large file yet: nothing
+    progress.reading('big.csv', 0, 0, BIG);
+    progress.finished('big.csv');
+    progress.stage('matching 1,000,000 rows');
+    progress.stage('analysing 995,009 students');
+    progress.end();
+    progress.end();
+    expect(stream.written).toEqual([
+      '\rimpact: reading big.csv: 0 rows (0%)\u001B[K',
+      '\r\u001B[K',
+      '\rimpact: matching 1,000,000 rows…\u001B[K',
+      '\rimpact: analysing 995,009 students…\u001B[K',
+      '\r\u001B[K',
+    ]);
+  });
+
+  it('report: reading, matching, analysing, writing, then the end', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'impact-stages-'));
+    const file = join(dir, 'scores.csv');
+    writeFileSync(file, `ID,Pre,Post\n${Array.from({ length: 30 }, (_, index) => `${index},${10 + (index % 7)},${14 + (index % 5)}`).join('\n')}\n`);
+    const calls: string[] = [];
+    const progress: ReadProgress = {
+      reading: (label, rows) => calls.push(`reading ${rows}`) > 0 && undefined,
+      finished: () => calls.push('finished') > 0 && undefined,
+      stage: (text) => calls.push(text) > 0 && undefined,
+      end: () => calls.push('end') > 0 && undefined,
+    };
+    const raw = { id: 'ID', pre: 'Pre', post: 'Post', format: 'json', effectSize: 'dav', benchmark: 'hattie', view: 'full', out: join(dir, 'report.json') } as RawOptions;
+    const findings = await analyzeFiles([file], raw, progress);
+    await writeRun({ findings, raw, salt: null, inputs: [file], progress }, reportChunks);
+    expect(calls).toEqual(['reading 0', 'finished', 'matching 30 rows', 'analysing 30 students', `writing ${raw.out}`, 'end']);
+    expect(JSON.parse(readFileSync(raw.out as string, 'utf8')).ledger.matched).toBe(30);
   });
 });

@@ -30,13 +30,7 @@ export function registerReport(program: Command): void {
   addCycleOption(command, 'with no files: the cycle folder to read (default: the current folder)');
   command.action(async (files: string[], raw: RawOptions, self: Command) => {
     // Loaded when the command runs, not when it is registered (start-up, issue 7).
-    const [{ analyzeInput, checkRequestedFigures, toRenderOptions }, { reportChunks }, { writeOutput }] = await Promise.all([
-      import('../run-analysis.js'),
-      import('../../report/render-chunks.js'),
-      import('../output.js'),
-    ]);
-    const run = await analyzeInput(files, raw, givenOptions(self));
-    await writeOutput(await reportChunks(run.findings, toRenderOptions(run.raw, run.salt)), run.raw.out, run.inputs);
-    checkRequestedFigures(run.findings);
+    const [{ analyzeInput, writeRun }, { reportChunks }] = await Promise.all([import('../run-analysis.js'), import('../../report/render-chunks.js')]);
+    await writeRun(await analyzeInput(files, raw, givenOptions(self)), reportChunks);
   });
 }
