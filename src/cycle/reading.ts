@@ -41,6 +41,8 @@ export function layoutOf(reading: Omit<ReadingSettings, 'layout'>, sameFileBothS
 export interface SideSelection {
   /** The score column; undefined: guess it from the headers. */
   score: CycleColumnRef | undefined;
+  /** The flag that named it, for messages (`--pre-score`, `--score`, or `--pre` in the wide layout). */
+  scoreFlag: string;
   /** Long layout: the window column and this side's label. */
   window: { column: CycleColumnRef; label: string } | null;
   /** Filters every row of this side passes (`where` and this side's `preWhere` / `postWhere`). */
@@ -54,10 +56,12 @@ export function sideSelection(reading: ReadingSettings, side: Side): SideSelecti
   const label = side === 'pre' ? reading.pre : reading.post;
   const windowed = reading.window !== undefined;
   const score = ownScore ?? reading.score ?? (windowed ? undefined : label);
+  const scoreFlag = ownScore !== undefined ? `--${side}-score` : reading.score !== undefined ? '--score' : `--${side}`;
   const window = windowed && label !== undefined ? { column: reading.window as CycleColumnRef, label } : null;
   const ownFilters = side === 'pre' ? reading.preWhere : reading.postWhere;
   return {
     score,
+    scoreFlag,
     window,
     filters: [...reading.where, ...ownFilters],
     // A row matching both sets of filters is a pre row (as in the one-shot report).

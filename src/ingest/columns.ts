@@ -48,15 +48,73 @@ export function findColumnIndex(names: readonly string[], ref: ColumnRef): numbe
 }
 
 /** Like `findColumnIndex`, but an unknown column is a usage error that lists the columns. */
-export function resolveColumn(names: readonly string[], ref: ColumnRef, flag: string, file: string): number {
+export function resolveColumn(table: NamedColumns, ref: ColumnRef, flag: string): number {
+  const { columns: names, label: file } = table;
   const index = findColumnIndex(names, ref);
-  if (index !== -1) return index;
+  if (index !== -1) {
+    // Only a header name can be ambiguous; a number (even written as "4") names one column.
+    if (typeof ref === 'string' && names[index].toLowerCase() === ref.trim().toLowerCase()) checkNotRepeated(table, index, ref, flag);
+    return index;
+  }
   const shown = typeof ref === 'number' ? String(ref) : `"${ref}"`;
   const near = typeof ref === 'string' ? nearNames(names, ref) : [];
   const suggestion = near.length > 0 ? ` Did you mean ${near.map((name) => `"${name}"`).join(' or ')}?` : '';
   throw new UsageError(
     `${flag} ${shown}: ${file} has no such column.${suggestion} Its columns: ${listColumns(names)}`,
     `Name a column by its header (case-insensitive) or its number; \`impact inspect ${file}\` lists them.`,
+  );
+}
+
+/** What `resolveColumn` needs of a table: its column names, how it is shown, and its repeated headers. */
+export interface NamedColumns {
+  columns: readonly string[];
+  label: string;
+  /** Header texts (trimmed, lower case) that head more than one column → those columns (0-based). */
+  repeated: ReadonlyMap<string, readonly number[]>;
+}
+
+/**
+ * Header texts that head more than one column (trimmed, lower case) → the columns' indexes.
+ *
+ * @example repeatedHeaders(['ID', 'Quiz', 'Quiz ']) // Map { 'quiz' => [1, 2] }
+ */
+export function repeatedHeaders(fields: readonly string[]): Map<string, number[]> {
+  const byText = new Map<string, number[]>();
+  fields.forEach((field, index) => {
+    const key = field.trim().toLowerCase();
+    if (key === '') return;
+    const indexes = byText.get(key);
+    if (indexes === undefined) byText.set(key, [index]);
+    else indexes.push(index);
+  });
+  for (const [key, indexes] of byText) if (indexes.length < 2) byText.delete(key);
+  return byText;
+}
+
+/**
+ * How to name column `index` on the command line: its name, or its number when the name heads
+ * other columns too (the first of two "Quiz" columns; the second is "Quiz (2)").
+ *
+ * @example columnRef({ columns: ['ID', 'Quiz', 'Quiz (2)'], label: 'f.csv', repeated: new Map([['quiz', [1, 2]]]) }, 1) // '2'
+ */
+export function columnRef(table: NamedColumns, index: number): string {
+  const indexes = table.repeated.get(table.columns[index].toLowerCase());
+  return indexes !== undefined && indexes.includes(index) ? String(index + 1) : table.columns[index];
+}
+
+/**
+ * A name that heads several columns of the export (two assignments both called "Quiz") would
+ * silently mean the first of them: the user has to say which (by the numbered name shown here, or
+ * by the column's number).
+ */
+function checkNotRepeated(table: NamedColumns, index: number, ref: string, flag: string): void {
+  const indexes = table.repeated.get(table.columns[index].toLowerCase());
+  if (indexes === undefined || !indexes.includes(index)) return;
+  const listed = indexes.map((column) => `${column + 1} "${table.columns[column]}"`).join(', ');
+  const other = indexes[indexes.length - 1];
+  throw new UsageError(
+    `${flag} "${ref}": ${table.label} has ${indexes.length} columns headed "${table.columns[index]}" (${listed}), so it is not clear which one you mean.`,
+    `Name one by the name or the number shown, e.g. ${flag} "${table.columns[other]}" or ${flag} ${other + 1}.`,
   );
 }
 

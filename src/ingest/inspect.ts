@@ -5,7 +5,7 @@
  * command — checked by running it when the file alone is enough.
  */
 import { ImpactError, InputError } from '../errors.js';
-import { guessColumn, preferredScoreColumn, roleOfHeader, squash, type ColumnRole } from './columns.js';
+import { columnRef, findColumnIndex, guessColumn, preferredScoreColumn, roleOfHeader, squash, type ColumnRole } from './columns.js';
 import { classifyNonStudent, describeLineAboveHeader, maximumFromRow } from './non-student.js';
 import { parseScore } from './parse-score.js';
 import { readCohort, scoreCandidates } from './read-cohort.js';
@@ -172,9 +172,9 @@ function definedOptions(options: Partial<ReadOptions>): Partial<ReadOptions> {
   return kept as Partial<ReadOptions>;
 }
 
+/** The column `ref` names, or -1: the same lookup as the commands' (a number, "4", a header name). */
 function columnIndex(table: Table, ref: ColumnRef): number {
-  const index = typeof ref === 'number' ? ref - 1 : table.columns.findIndex((name) => name.toLowerCase() === ref.trim().toLowerCase());
-  return index >= 0 && index < table.columns.length ? index : -1;
+  return findColumnIndex(table.columns, ref);
 }
 
 function guessRoles(table: Table, idIndex: number, candidates: Set<number>, values: string[][]): Array<InspectedRole | null> {
@@ -218,11 +218,11 @@ function orderWindows(labels: string[]): string[] {
 
 function suggest(table: Table, columns: InspectedColumn[], idIndex: number, given: Partial<ReadOptions>, values: Array<Map<string, number>>): Suggestion {
   const options: Partial<ReadOptions> = { files: [table.file] };
-  if (idIndex !== -1) options.id = table.columns[idIndex];
+  if (idIndex !== -1) options.id = columnRef(table, idIndex);
   else options.match = 'name';
   const scores = columns.filter((column) => column.role === 'score');
   const preferred = preferredScoreColumn(table.columns);
-  const scoreName = preferred !== -1 ? table.columns[preferred] : scores[0]?.name;
+  const scoreName = preferred !== -1 ? columnRef(table, preferred) : scores[0] === undefined ? undefined : columnRef(table, scores[0].number - 1);
   // One filter at most (Subject before Course before Test Name): more would only repeat it.
   const where: RowFilter[] = [];
   const filter = columns
@@ -257,7 +257,7 @@ function suggest(table: Table, columns: InspectedColumn[], idIndex: number, give
   if (scores.length >= 2) {
     const pre = scores.find((column) => /\bpre|before|baseline/i.test(column.name)) ?? scores[0];
     const post = scores.find((column) => /\bpost|after|final/i.test(column.name) && column !== pre) ?? scores[scores.length - 1];
-    Object.assign(options, { pre: pre.name, post: post.name });
+    Object.assign(options, { pre: columnRef(table, pre.number - 1), post: columnRef(table, post.number - 1) });
     return { layout: 'wide', options: { ...options, ...given, files: [table.file] } };
   }
   if (scoreName !== undefined) {

@@ -201,7 +201,7 @@ interface ActiveFilter {
 }
 
 function activeFilter(table: Table, filter: RowFilter, flag: string): ActiveFilter {
-  const index = resolveColumn(table.columns, filter.column, flag, table.label);
+  const index = resolveColumn(table, filter.column, flag);
   return { flag, index, column: table.columns[index], wanted: filter.value.trim().toLowerCase(), shown: filter.value.trim(), hits: 0, seen: new Set() };
 }
 
@@ -240,7 +240,7 @@ interface Columns {
 }
 
 function optionalColumn(table: Table, ref: ColumnRef | undefined, flag: string, role: 'name' | 'teacher' | 'section' | 'strategy'): number {
-  return ref !== undefined ? resolveColumn(table.columns, ref, flag, table.label) : guessColumn(table.columns, role);
+  return ref !== undefined ? resolveColumn(table, ref, flag) : guessColumn(table.columns, role);
 }
 
 function resolveColumns(table: Table, plan: FilePlan, context: ReadContext): Columns {
@@ -255,7 +255,7 @@ function resolveColumns(table: Table, plan: FilePlan, context: ReadContext): Col
       throw new UsageError(`--match name: ${table.label} has no name column. Its columns: ${listColumns(table.columns)}`, 'Name it with --name COL.');
     }
   } else if (options.id !== undefined) {
-    key = resolveColumn(table.columns, options.id, '--id', table.label);
+    key = resolveColumn(table, options.id, '--id');
   } else {
     key = guessColumn(table.columns, 'id');
     if (key === -1) {
@@ -268,10 +268,10 @@ function resolveColumns(table: Table, plan: FilePlan, context: ReadContext): Col
   let pre = -1;
   let post = -1;
   if (layout === 'wide') {
-    pre = resolveColumn(table.columns, options.pre as string, '--pre', table.label);
-    post = resolveColumn(table.columns, options.post as string, '--post', table.label);
+    pre = resolveColumn(table, options.pre as string, '--pre');
+    post = resolveColumn(table, options.post as string, '--post');
   } else {
-    const score = plan.scoreRef !== undefined ? resolveColumn(table.columns, plan.scoreRef, plan.side === 'post' && options.postScore !== undefined ? '--post-score' : plan.side === 'pre' && options.preScore !== undefined ? '--pre-score' : '--score', table.label) : guessScoreColumn(table, key);
+    const score = plan.scoreRef !== undefined ? resolveColumn(table, plan.scoreRef, plan.side === 'post' && options.postScore !== undefined ? '--post-score' : plan.side === 'pre' && options.preScore !== undefined ? '--pre-score' : '--score') : guessScoreColumn(table, key);
     pre = score;
     post = score;
   }
@@ -283,7 +283,7 @@ function resolveColumns(table: Table, plan: FilePlan, context: ReadContext): Col
     teacher: optionalColumn(table, options.teacher, '--teacher', 'teacher'),
     section: optionalColumn(table, options.section, '--section', 'section'),
     strategy: optionalColumn(table, options.strategy, '--strategy', 'strategy'),
-    by: (options.by ?? []).map((ref) => resolveColumn(table.columns, ref, '--by', table.label)),
+    by: (options.by ?? []).map((ref) => resolveColumn(table, ref, '--by')),
     pre,
     post,
   };
@@ -354,7 +354,7 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
   let preWindow: ActiveFilter | null = null;
   let postWindow: ActiveFilter | null = null;
   if (options.window !== undefined) {
-    windowIndex = resolveColumn(table.columns, options.window, '--window', table.label);
+    windowIndex = resolveColumn(table, options.window, '--window');
     const label = (side: Side) => (side === 'pre' ? (options.pre as string) : (options.post as string));
     if (plan.side !== 'post') preWindow = activeFilter(table, { column: windowIndex + 1, value: label('pre') }, `--pre "${label('pre')}"`);
     if (plan.side !== 'pre') postWindow = activeFilter(table, { column: windowIndex + 1, value: label('post') }, `--post "${label('post')}"`);
@@ -367,7 +367,7 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
   const source =
     options.sourceColumns === undefined
       ? null
-      : { file: resolveColumn(table.columns, options.sourceColumns.file, 'source file', table.label), line: resolveColumn(table.columns, options.sourceColumns.line, 'source line', table.label) };
+      : { file: resolveColumn(table, options.sourceColumns.file, 'source file'), line: resolveColumn(table, options.sourceColumns.line, 'source line') };
 
   let sourceLabel: string | undefined = source === null ? table.label : undefined;
   const strings = new Map<string, string | null>();

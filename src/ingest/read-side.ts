@@ -70,7 +70,7 @@ export async function readSide(file: string, reading: ReadingSettings, side: Sid
   const wantedNames = refs.filter((ref): ref is string => typeof ref === 'string' && !/^\d+$/.test(ref.trim()));
   const table = await readTable(file, { delimiter: reading.delimiter, encoding: reading.encoding, wantedNames, maxFieldSize: limits.maxFieldSize, progress: limits.progress });
   const column = (ref: ColumnRef | undefined, flag: string, role: 'id' | 'name' | 'teacher' | 'section' | 'strategy') =>
-    ref !== undefined ? resolveColumn(table.columns, ref, flag, table.label) : guessColumn(table.columns, role);
+    ref !== undefined ? resolveColumn(table, ref, flag) : guessColumn(table.columns, role);
   const idIndex = column(reading.id, '--id', 'id');
   const nameIndex = column(reading.name, '--name', 'name');
   const firstName = nameIndex === -1 ? guessColumn(table.columns, 'first-name') : -1;
@@ -85,8 +85,8 @@ export async function readSide(file: string, reading: ReadingSettings, side: Sid
   const teacher = column(reading.teacher, '--teacher', 'teacher');
   const section = column(reading.section, '--section', 'section');
   const strategy = column(reading.strategy, '--strategy', 'strategy');
-  const by = reading.by.map((ref) => resolveColumn(table.columns, ref, '--by', table.label));
-  const score = selection.score !== undefined ? resolveColumn(table.columns, selection.score, side === 'pre' ? '--pre-score' : '--post-score', table.label) : guessScoreColumn(table, keyIndex);
+  const by = reading.by.map((ref) => resolveColumn(table, ref, '--by'));
+  const score = selection.score !== undefined ? resolveColumn(table, selection.score, selection.scoreFlag) : guessScoreColumn(table, keyIndex);
   const filters = selection.filters.map((filter) => activeFilter(table, filter, 'where'));
   if (selection.window !== null) filters.push(activeFilter(table, { column: selection.window.column, value: selection.window.label }, `--${side}`));
   const others = selection.otherSideFilters.map((filter) => activeFilter(table, filter, '--pre-where'));
@@ -145,7 +145,7 @@ export async function readSide(file: string, reading: ReadingSettings, side: Sid
 }
 
 function activeFilter(table: Table, filter: RowFilter, flag: string): Filter {
-  const index = resolveColumn(table.columns, filter.column, flag === 'where' ? '--where' : flag, table.label);
+  const index = resolveColumn(table, filter.column, flag === 'where' ? '--where' : flag);
   return { index, wanted: filter.value.trim().toLowerCase(), label: `${table.columns[index]} = "${filter.value.trim()}"`, seen: new Set() };
 }
 

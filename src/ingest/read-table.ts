@@ -6,7 +6,7 @@ import { InputError, UsageError } from '../errors.js';
 import { csvRecords, CsvSyntaxError, type CsvCursor, type CsvRecord } from './csv-records.js';
 import { decodeBytes, displayName, readBytes } from './decode.js';
 import { findHeader } from './find-header.js';
-import { headerNames } from './columns.js';
+import { headerNames, repeatedHeaders } from './columns.js';
 import { checkLooksLikeText, checkRecordLimits, DEFAULT_MAX_FIELD_SIZE, tooLargeError } from './input-limits.js';
 import { PROGRESS_EVERY_RECORDS, type ReadProgress } from './read-progress.js';
 import { sniffDelimiter } from './sniff-delimiter.js';
@@ -36,6 +36,8 @@ export interface Table {
   headerLine: number;
   /** Column names (trimmed, numbered when repeated); see `headerNames`. */
   columns: string[];
+  /** Header texts that head more than one column (see `repeatedHeaders`): naming one is ambiguous. */
+  repeated: ReadonlyMap<string, readonly number[]>;
   /** Records above the header (titles, metadata, blank lines). */
   above: CsvRecord[];
   /** The first data records, for guessing column roles. They are also the start of `rows`. */
@@ -93,6 +95,7 @@ export function tableFromBytes(bytes: Buffer, file: string, options: TableOption
     decimalComma: delimiter !== ',',
     headerLine: header.line,
     columns: names,
+    repeated: repeatedHeaders(header.fields),
     above: head.slice(0, headerIndex),
     sample: sample.slice(0, SAMPLE_RECORDS),
     rows: chain(sample, records, { label, maxFieldSize, columns: names, cursor, length: decoded.text.length, progress: options.progress }),

@@ -45,7 +45,7 @@ const CASES: Case[] = [
   {
     name: 'teacher Excel gradebook (Windows-1252)',
     files: ['teacher-excel/gradebook.csv'],
-    flags: ['--pre', 'Score', '--post', 'Score (2)', '--unparseable', 'skip'],
+    flags: ['--pre', '4', '--post', 'Score (2)', '--unparseable', 'skip'],
     matched: 6, meanGain: 8.5, counts: { missingScore: 5, unparseable: 1, notAStudent: 6 },
   },
 ];

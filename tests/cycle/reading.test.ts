@@ -28,13 +28,13 @@ describe('reading settings', () => {
   });
 
   it('finds one side\'s score column and rows in each layout', () => {
-    expect(sideSelection({ ...base, score: 'Score', preScore: 'Pre' }, 'pre').score).toBe('Pre');
-    expect(sideSelection({ ...base, score: 'Score', preScore: 'Pre' }, 'post').score).toBe('Score');
+    expect(sideSelection({ ...base, score: 'Score', preScore: 'Pre' }, 'pre')).toMatchObject({ score: 'Pre', scoreFlag: '--pre-score' });
+    expect(sideSelection({ ...base, score: 'Score', preScore: 'Pre' }, 'post')).toMatchObject({ score: 'Score', scoreFlag: '--score' });
     // wide: --pre / --post name the score columns
-    expect(sideSelection({ ...base, pre: 'Pre Score', post: 'Post Score' }, 'post').score).toBe('Post Score');
+    expect(sideSelection({ ...base, pre: 'Pre Score', post: 'Post Score' }, 'post')).toMatchObject({ score: 'Post Score', scoreFlag: '--post' });
     // long: the window column and this side's label pick the rows
     const long = sideSelection({ ...base, window: 'TermName', pre: 'Fall', post: 'Winter', score: 'RIT', where: [{ column: 'Subject', value: 'Math' }] }, 'post');
-    expect(long).toEqual({ score: 'RIT', window: { column: 'TermName', label: 'Winter' }, filters: [{ column: 'Subject', value: 'Math' }], otherSideFilters: [] });
+    expect(long).toEqual({ score: 'RIT', scoreFlag: '--score', window: { column: 'TermName', label: 'Winter' }, filters: [{ column: 'Subject', value: 'Math' }], otherSideFilters: [] });
     // long with filters: a row matching both sides is a pre row
     const filtered = { ...base, preWhere: [{ column: 'Baseline', value: 'Y' }], postWhere: [{ column: 'Recent', value: 'Y' }] };
     expect(sideSelection(filtered, 'pre').otherSideFilters).toEqual([]);

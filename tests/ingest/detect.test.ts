@@ -5,7 +5,7 @@ import { sniffDelimiter } from '../../src/ingest/sniff-delimiter.js';
 import { decodeBytes } from '../../src/ingest/decode.js';
 import { findHeader } from '../../src/ingest/find-header.js';
 import { csvRecords } from '../../src/ingest/csv-records.js';
-import { findColumnIndex, guessColumn, headerNames, resolveColumn } from '../../src/ingest/columns.js';
+import { columnRef, findColumnIndex, guessColumn, headerNames, repeatedHeaders, resolveColumn } from '../../src/ingest/columns.js';
 import { tableFromBytes } from '../../src/ingest/read-table.js';
 import { UsageError } from '../../src/errors.js';
 
@@ -96,11 +96,27 @@ describe('columns', () => {
     expect(findColumnIndex(names, 'Nope')).toBe(-1);
   });
 
+  const named = (columns: string[], label: string, fields: string[] = columns) => ({ columns, label, repeated: repeatedHeaders(fields) });
+
   it('lists the columns when one is unknown', () => {
-    expect(() => resolveColumn(['Student Num', 'Student Name', 'Score'], 'Scroe', '--score', 'pre.csv')).toThrow(
+    expect(() => resolveColumn(named(['Student Num', 'Student Name', 'Score'], 'pre.csv'), 'Scroe', '--score')).toThrow(
       /--score "Scroe": pre.csv has no such column\. Did you mean "Score"\? Its columns: 1 Student Num, 2 Student Name, 3 Score/,
     );
-    expect(() => resolveColumn(['Student', 'Fractions Check: Pre (1021)'], 'Fractions', '--pre', 'x.csv')).toThrow(/Did you mean "Fractions Check: Pre \(1021\)"\?/);
+    expect(() => resolveColumn(named(['Student', 'Fractions Check: Pre (1021)'], 'x.csv'), 'Fractions', '--pre')).toThrow(/Did you mean "Fractions Check: Pre \(1021\)"\?/);
+  });
+
+  it('refuses a name that heads two columns, and says how to name each', () => {
+    const fields = ['ID', 'Quiz', 'Total', 'quiz '];
+    const table = named(headerNames(fields), 'g.csv', fields);
+    expect(table.columns).toEqual(['ID', 'Quiz', 'Total', 'quiz (2)']);
+    expect(() => resolveColumn(table, 'Quiz', '--pre')).toThrow(
+      '--pre "Quiz": g.csv has 2 columns headed "Quiz" (2 "Quiz", 4 "quiz (2)"), so it is not clear which one you mean.',
+    );
+    expect(resolveColumn(table, 'Quiz (2)', '--post')).toBe(3);
+    expect(resolveColumn(table, '2', '--pre')).toBe(1);
+    expect(resolveColumn(table, 2, '--pre')).toBe(1);
+    expect(resolveColumn(table, 'total', '--score')).toBe(2);
+    expect([columnRef(table, 1), columnRef(table, 3), columnRef(table, 2)]).toEqual(['2', 'quiz (2)', 'Total']);
   });
 
   it.each([

@@ -170,8 +170,10 @@ describe('vendor exports (FORMATS.md)', () => {
 
   it('teacher Excel gradebook: Windows-1252, banners, repeated headers, codes, a letter grade, Class Average', async () => {
     // The letter grade B+ in a score column stops the run unless the coach says to skip it.
-    await expect(read({ files: ['teacher-excel/gradebook.csv'], pre: 'Score', post: 'Score (2)' })).rejects.toThrow('score "B+" is not a number');
-    const cohort = await read({ files: ['teacher-excel/gradebook.csv'], pre: 'Score', post: 'Score (2)', unparseable: 'skip' });
+    // Two columns are headed "Score": the first is named by its number, the second as numbered here.
+    await expect(read({ files: ['teacher-excel/gradebook.csv'], pre: 'Score', post: 'Score (2)' })).rejects.toThrow('has 2 columns headed "Score" (4 "Score", 6 "Score (2)")');
+    await expect(read({ files: ['teacher-excel/gradebook.csv'], pre: '4', post: 'Score (2)' })).rejects.toThrow('score "B+" is not a number');
+    const cohort = await read({ files: ['teacher-excel/gradebook.csv'], pre: '4', post: 'Score (2)', unparseable: 'skip' });
     // 5001 24→32 (+8), 5002 18→27 (+9), 5003 30→35 (+5), 5006 15→25 (+10), 5011 20→34 (+14),
     // 5012 33→38 (+5): 51 / 6 = 8.5.
     expect(cohort.students).toHaveLength(6);

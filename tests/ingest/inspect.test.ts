@@ -39,7 +39,7 @@ describe('inspect details', () => {
     expect(score?.numericShare).toBeCloseTo(9 / 12, 10);
     expect(inspection.columns.map((column) => column.role).slice(0, 3)).toEqual(['name', 'id', 'strategy']);
     expect(inspection.nonStudentRows.map((row) => row.line)).toEqual([1, 2, 3, 5, 18, 19]);
-    expect(inspection.suggestedCommand).toBe('impact report fixtures/formats/teacher-excel/gradebook.csv --id ID --pre Score --post "Score (2)" --unparseable skip');
+    expect(inspection.suggestedCommand).toBe('impact report fixtures/formats/teacher-excel/gradebook.csv --id ID --pre 4 --post "Score (2)" --unparseable skip');
     expect(inspection.notices[0].code).toBe('encoding-fallback');
   });
 
