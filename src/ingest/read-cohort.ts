@@ -198,21 +198,30 @@ interface ActiveFilter {
   shown: string;
   hits: number;
   seen: Set<string>;
+  /** Raw cells already compared → whether they matched: a window or subject column repeats a few values on every row. */
+  verdicts: Map<string, boolean>;
 }
+
+/** Distinct raw cells a filter remembers its verdict for (a column of IDs would otherwise fill it). */
+const FILTER_VERDICTS = 256;
 
 function activeFilter(table: Table, filter: RowFilter, flag: string): ActiveFilter {
   const index = resolveColumn(table, filter.column, flag);
-  return { flag, index, column: table.columns[index], wanted: filter.value.trim().toLowerCase(), shown: filter.value.trim(), hits: 0, seen: new Set() };
+  return { flag, index, column: table.columns[index], wanted: filter.value.trim().toLowerCase(), shown: filter.value.trim(), hits: 0, seen: new Set(), verdicts: new Map() };
 }
 
 function passes(filter: ActiveFilter, fields: readonly string[]): boolean {
-  const cell = (fields[filter.index] ?? '').trim();
-  if (cell.toLowerCase() === filter.wanted) {
-    filter.hits++;
-    return true;
+  const raw = fields[filter.index] ?? '';
+  let verdict = filter.verdicts.get(raw);
+  if (verdict === undefined) {
+    const cell = raw.trim();
+    verdict = cell.toLowerCase() === filter.wanted;
+    if (!verdict && filter.seen.size < 12) filter.seen.add(ownString(cell));
+    // A key cut from the file would keep its whole text alive (see ownString).
+    if (filter.verdicts.size < FILTER_VERDICTS) filter.verdicts.set(ownString(raw), verdict);
   }
-  if (filter.seen.size < 12) filter.seen.add(cell);
-  return false;
+  if (verdict) filter.hits++;
+  return verdict;
 }
 
 /** Nothing matched a filter (or window label): almost always a typo, so say what values exist. */
