@@ -91,7 +91,8 @@ describe('impact import', () => {
     const before = [readFileSync(join(dir, 'cycle.json'), 'utf8'), data('pre').join('\n')];
     const result = runCli(['import', 'pre', PRE, '--cycle', dir, '--score', 'Fractions Chekc']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^impact: error: --pre-score "Fractions Chekc": .*pre\.csv has no such column\./);
+    // The flag named is the one typed (--score), though the cycle saves it as the pre score column.
+    expect(result.stderr).toMatch(/^impact: error: --score "Fractions Chekc": .*pre\.csv has no such column\./);
     expect([readFileSync(join(dir, 'cycle.json'), 'utf8'), data('pre').join('\n')]).toEqual(before);
   });
 
