@@ -5,6 +5,7 @@
  * `null`, and `warnings` says why.
  */
 import type { Ledger } from '../ingest/types.js';
+import type { ProficiencyChange } from '../stats/proficiency-change.js';
 
 export type EffectSizeKind = 'dav' | 'dz' | 'drm' | 'db';
 export const EFFECT_SIZE_KINDS: readonly EffectSizeKind[] = ['dav', 'dz', 'drm', 'db'];
@@ -43,14 +44,8 @@ export interface Group {
   suppressed?: boolean;
 }
 
-export interface Proficiency {
-  cutoff: number;
-  preRate: number;
-  postRate: number;
-  up: number;
-  down: number;
-  mcnemarP: number;
-}
+/** The contract's `proficiency` figures: exactly what the statistic computes. */
+export type Proficiency = ProficiencyChange;
 
 export interface Pooled {
   method: 'REML';

@@ -7,32 +7,10 @@
 import type { Cycle, ImportRecord, Side } from './cycle-schema.js';
 import { dataFileName, excludedCsv, normalisedCsv, type NormalisedRow } from './normalised-data.js';
 import { strategyOf } from './reading.js';
+import type { SideRead } from '../ingest/read-side.js';
 
-/** One side of an export as read (the shape of the per-side reader's result). */
-export interface SideData {
-  label: string;
-  rows: Array<{
-    line: number;
-    id: string;
-    name: string | null;
-    teacher: string | null;
-    section: string | null;
-    strategy: string | null;
-    groups: Record<string, string>;
-    score: { kind: 'number'; value: number } | { kind: 'missing'; code: string } | { kind: 'unparseable'; raw: string };
-    raw: string;
-  }>;
-  rowsRead: number;
-  notAStudent: number;
-  outOfScope: number;
-  /** The rows counted in notAStudent and outOfScope. */
-  excluded: Array<{ line: number; id: string | null; status: 'notAStudent' | 'outOfScope'; detail: string }>;
-  maxScore: number | null;
-  has: { name: boolean; teacher: boolean; section: boolean; strategy: boolean };
-  by: string[];
-  scoreColumn: string;
-  notices: Array<{ code: string; message: string }>;
-}
+/** One side of an export as read: the per-side reader's result (`readSide`). */
+export type SideData = SideRead;
 
 export interface ImportResult {
   /** The normalised CSV for `data/SIDE.csv`. */

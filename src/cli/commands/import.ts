@@ -49,13 +49,14 @@ export function registerImport(program: Command): void {
     const cycle = await loadCycle(dir);
     const givenKeys = givenOptions(self);
     // --max-field-size is a limit for this read, not a reading setting to save in the cycle.
-    const given = Object.fromEntries(Object.entries(toReadOptions([file], raw)).filter(([key]) => givenKeys.has(key) && key !== 'maxFieldSize')) as GivenReading;
+    const read = toReadOptions([file], raw);
+    const given = Object.fromEntries(Object.entries(read).filter(([key]) => givenKeys.has(key) && key !== 'maxFieldSize')) as GivenReading;
     const other = cycle.imports[side === 'pre' ? 'post' : 'pre'];
     const reading = updateReading(cycle.reading, given, side, other !== null && resolve(other.source) === resolve(file));
     const selection = sideSelection(reading, side);
     // The cycle saves --score as this side's score column; messages name the flag that was typed.
     if (given.score !== undefined) selection.scoreFlag = '--score';
-    const data = await readSide(file, reading, side, selection, { maxFieldSize: raw.maxFieldSize, progress: toReadOptions([file], raw).progress });
+    const data = await readSide(file, reading, side, selection, { maxFieldSize: raw.maxFieldSize, progress: read.progress });
     const result = recordImport({ ...cycle, reading }, side, file, data, new Date().toISOString());
     await saveCycle(dir, result.cycle, [
       { file: dataFileName(side), text: result.csv },

@@ -2,7 +2,7 @@
  * impact report [files...] — analyse pre/post scores and answer the research question.
  */
 import type { Command } from 'commander';
-import { addAnalysisOptions, addCycleOption, addOutputOptions, addReadOptions, givenOptions, type RawOptions } from '../options.js';
+import { registerAnalysisCommand } from './analysis-command.js';
 
 const EXAMPLES = `
 Examples:
@@ -18,19 +18,11 @@ Examples:
     impact report --cycle fractions-spring --format html --out report.html --anonymize`;
 
 export function registerReport(program: Command): void {
-  const command = program
-    .command('report')
-    .summary('analyse pre/post scores and answer the research question')
-    .description('Match students across the pre- and post-assessment, compute growth and effect sizes per strategy, and report.')
-    .argument('[files...]', 'the pre and post exports, or one wide or long file (- for stdin); none: the cycle\'s data')
-    .addHelpText('after', EXAMPLES);
-  addReadOptions(command);
-  addAnalysisOptions(command);
-  addOutputOptions(command);
-  addCycleOption(command, 'with no files: the cycle folder to read (default: the current folder)');
-  command.action(async (files: string[], raw: RawOptions, self: Command) => {
-    // Loaded when the command runs, not when it is registered (start-up, issue 7).
-    const [{ analyzeInput, writeRun }, { reportChunks }] = await Promise.all([import('../run-analysis.js'), import('../../report/render-chunks.js')]);
-    await writeRun(await analyzeInput(files, raw, givenOptions(self)), reportChunks);
+  registerAnalysisCommand(program, {
+    name: 'report',
+    summary: 'analyse pre/post scores and answer the research question',
+    description: 'Match students across the pre- and post-assessment, compute growth and effect sizes per strategy, and report.',
+    examples: EXAMPLES,
+    renderer: 'reportChunks',
   });
 }
