@@ -3,21 +3,20 @@
  * file's header, each with exactly one status. Rows are added in reading order; a student row's
  * status is settled after matching, so it is added with a provisional status and updated in place.
  */
+import { LedgerRows } from './ledger-rows.js';
 import { ROW_STATUSES, type Ledger, type LedgerRow, type RowStatus } from './types.js';
 
 export class LedgerBuilder {
-  readonly rows: LedgerRow[] = [];
+  readonly rows = new LedgerRows();
 
-  add(file: string, line: number, id: string | null, status: RowStatus, detail: string): LedgerRow {
-    const row: LedgerRow = { file, line, id, status, detail };
-    this.rows.push(row);
-    return row;
+  /** Adds a row; returns its index in `rows` (for `rows.setStatus` and `rows.setDetail`). */
+  add(file: string, line: number, id: string | null, status: RowStatus, detail: string): number {
+    return this.rows.add(file, line, id, status, detail);
   }
 
   /** Counts every status from the rows themselves, so the totals always add up. */
   build(matchedStudents: number): Ledger {
-    const counts = Object.fromEntries(ROW_STATUSES.map((status) => [status, 0])) as Record<RowStatus, number>;
-    for (const row of this.rows) counts[row.status]++;
+    const counts = this.rows.countStatuses();
     const matchedRows = counts.matched;
     counts.matched = matchedStudents;
     return { rowsRead: this.rows.length, matchedRows, counts, rows: this.rows };
@@ -35,7 +34,7 @@ export function appendLedgerRows(ledger: Ledger, rows: readonly LedgerRow[]): Le
     if (row.status === 'matched') throw new RangeError('appendLedgerRows: matched rows come from matching, not from elsewhere');
     counts[row.status]++;
   }
-  return { ...ledger, rowsRead: ledger.rowsRead + rows.length, counts, rows: [...ledger.rows, ...rows] };
+  return { ...ledger, rowsRead: ledger.rowsRead + rows.length, counts, rows: ledger.rows.concat(rows) };
 }
 
 /** Whether `rowsRead === rows.length === matchedRows + every other count` (for tests and asserts). */

@@ -13,19 +13,20 @@
  */
 import { InputError } from '../errors.js';
 import { KeyIndex } from './key-index.js';
+import type { LedgerRows } from './ledger-rows.js';
 import type { ParsedScore } from './parse-score.js';
-import type { DuplicatePolicy, LedgerRow, MatchedStudent, UnmatchedStudent } from './types.js';
+import type { DuplicatePolicy, MatchedStudent, RowStatus, UnmatchedStudent } from './types.js';
 
 export type Side = 'pre' | 'post';
 
 /**
- * A data row that is a student candidate. `entry` is its ledger row, settled here. When the row
- * is matched it becomes the `MatchedStudent` itself (its `pre` and `post` numbers filled in, a
- * partner row's fields merged into it): one object per student, not two (issue 7). Until then
- * `pre` and `post` mean nothing (0) and both sources are its own ledger row.
+ * A data row that is a student candidate. `entry` is the index of its ledger row, whose status is
+ * settled here. When the row is matched it becomes the `MatchedStudent` itself (its `pre` and
+ * `post` numbers filled in, a partner row's fields merged into it): one object per student, not
+ * two (issue 7). Until then `pre` and `post` mean nothing (0).
  */
 export interface StudentRow extends MatchedStudent {
-  entry: LedgerRow;
+  entry: number;
   key: string;
   /** Extra words for the ledger detail (e.g. "matches both --pre-where and --post-where"). */
   note?: string;
@@ -41,6 +42,8 @@ interface Observation {
 }
 
 export interface MatchOptions {
+  /** The ledger rows the student rows' `entry` indexes point into; their statuses are set here. */
+  ledger: LedgerRows;
   policy: DuplicatePolicy;
   /** One row holds both scores (the wide layout). */
   wide: boolean;
@@ -127,7 +130,7 @@ export function matchStudents(rows: readonly StudentRow[], options: MatchOptions
   const unmatched: UnmatchedStudent[] = [];
   for (const slot of slots) {
     if (options.wide) {
-      const student = slot instanceof Group ? settleWide(slot, options.policy) : settleWideRow(slot);
+      const student = slot instanceof Group ? settleWide(slot, options.policy, options.ledger) : settleWideRow(slot, options.ledger);
       if (student !== null) students.push(student);
     } else {
       settlePair(groupOf(slot), options, students, unmatched);
@@ -150,10 +153,11 @@ function throwOnDuplicates(slots: readonly Slot[], options: MatchOptions): void 
     }
   }
   if (count === 0) return;
+  const { ledger } = options;
   const listed = examples.map((rows) => {
-    const files = [...new Set(rows.map((observation) => observation.row.entry.file))];
+    const files = [...new Set(rows.map((observation) => ledger.file(observation.row.entry)))];
     // Issue 8: one ID repeated 1,000 times lists its first lines, not all of them.
-    const shown = rows.slice(0, 8).map((observation) => (files.length > 1 ? `${observation.row.entry.file}:` : '') + observation.row.entry.line);
+    const shown = rows.slice(0, 8).map((observation) => (files.length > 1 ? `${ledger.file(observation.row.entry)}:` : '') + ledger.line(observation.row.entry));
     const lines = shown.join(', ') + (rows.length > shown.length ? `, … ${rows.length} rows in all` : '');
     return `${rows[0].row.id} (${files.length === 1 ? `${files[0]} ` : ''}lines ${lines})`;
   });
@@ -161,7 +165,7 @@ function throwOnDuplicates(slots: readonly Slot[], options: MatchOptions): void 
   const first = examples[0][1].row.entry;
   throw new InputError(
     `${count} ${count === 1 ? 'student appears' : 'students appear'} more than once on the same side (same ${options.keyLabel}): ${listed.join('; ')}${more}`,
-    { file: first.file, line: first.line },
+    { file: ledger.file(first), line: ledger.line(first) },
     'Choose which row counts with --duplicates first|last|max|mean (retests usually want last or max).',
   );
 }
@@ -172,7 +176,7 @@ interface Resolved {
 }
 
 /** Applies the policy to one side's rows; the rows not kept become `duplicate`. */
-function resolveSide(group: Group, side: Side, policy: DuplicatePolicy): Resolved | null {
+function resolveSide(group: Group, side: Side, policy: DuplicatePolicy, ledger: LedgerRows): Resolved | null {
   const first = side === 'pre' ? group.pre : group.post;
   if (first === null) return null;
   if ((side === 'pre' ? group.morePre : group.morePost) === null) {
@@ -193,13 +197,14 @@ function resolveSide(group: Group, side: Side, policy: DuplicatePolicy): Resolve
   } else if (policy === 'mean' && scored.length > 0) {
     score = { kind: 'number', value: scored.reduce((sum, observation) => sum + value(observation.score), 0) / scored.length };
   }
+  const keptLine = ledger.line(kept.row.entry);
   for (const observation of rows) {
     if (observation === kept) continue;
-    observation.row.entry.status = 'duplicate';
-    observation.row.entry.detail =
-      policy === 'mean' && observation.score.kind === 'number'
-        ? `averaged into line ${kept.row.entry.line} (--duplicates mean)`
-        : `line ${kept.row.entry.line} kept instead (--duplicates ${policy})`;
+    ledger.setStatus(observation.row.entry, 'duplicate');
+    ledger.setDetail(
+      observation.row.entry,
+      policy === 'mean' && observation.score.kind === 'number' ? `averaged into line ${keptLine} (--duplicates mean)` : `line ${keptLine} kept instead (--duplicates ${policy})`,
+    );
   }
   return { kept, score };
 }
@@ -210,16 +215,17 @@ function value(score: ParsedScore): number {
 
 /** Two-file and long layouts: one row per side. */
 function settlePair(group: Group, options: MatchOptions, students: MatchedStudent[], unmatched: UnmatchedStudent[]): void {
-  const pre = resolveSide(group, 'pre', options.policy);
-  const post = resolveSide(group, 'post', options.policy);
+  const { ledger } = options;
+  const pre = resolveSide(group, 'pre', options.policy, ledger);
+  const post = resolveSide(group, 'post', options.policy, ledger);
   if (pre === null || post === null) {
     const only = (pre ?? post) as Resolved;
     const entry = only.kept.row.entry;
     const side = pre !== null ? 'pre' : 'post';
-    entry.status = side === 'pre' ? 'preOnly' : 'postOnly';
+    ledger.setStatus(entry, side === 'pre' ? 'preOnly' : 'postOnly');
     const missingIn = side === 'pre' ? options.postLabel : options.preLabel;
     const scoreNote = only.score.kind === 'number' ? '' : `; ${side} score ${describeScore(only.score)}`;
-    entry.detail = `no ${side === 'pre' ? 'post' : 'pre'} row${missingIn !== '' ? ` in ${missingIn}` : ''}${scoreNote}${noteOf(only.kept.row)}`;
+    ledger.setDetail(entry, `no ${side === 'pre' ? 'post' : 'pre'} row${missingIn !== '' ? ` in ${missingIn}` : ''}${scoreNote}${noteOf(only.kept.row)}`);
     if (only.score.kind === 'number') {
       const row = only.kept.row;
       unmatched.push({
@@ -230,7 +236,6 @@ function settlePair(group: Group, options: MatchOptions, students: MatchedStuden
         section: row.section,
         side,
         score: only.score.value,
-        source: entry,
       });
     }
     return;
@@ -238,25 +243,27 @@ function settlePair(group: Group, options: MatchOptions, students: MatchedStuden
   const preEntry = pre.kept.row.entry;
   const postEntry = post.kept.row.entry;
   if (pre.score.kind === 'number' && post.score.kind === 'number') {
-    preEntry.status = 'matched';
-    postEntry.status = 'matched';
-    preEntry.detail = '';
-    postEntry.detail = '';
+    settle(ledger, preEntry, 'matched', '');
+    settle(ledger, postEntry, 'matched', '');
     students.push(student(pre.kept.row, post.kept.row, pre.score.value, post.score.value));
     return;
   }
   const status = pre.score.kind === 'unparseable' || post.score.kind === 'unparseable' ? 'unparseable' : 'missingScore';
-  preEntry.status = status;
-  postEntry.status = status;
-  preEntry.detail = ownOrPartner(pre.score, post, 'post', status);
-  postEntry.detail = ownOrPartner(post.score, pre, 'pre', status);
+  settle(ledger, preEntry, status, ownOrPartner(pre.score, post, 'post', status, ledger));
+  settle(ledger, postEntry, status, ownOrPartner(post.score, pre, 'pre', status, ledger));
+}
+
+/** Sets ledger row `entry`'s final status and detail. */
+function settle(ledger: LedgerRows, entry: number, status: RowStatus, detail: string): void {
+  ledger.setStatus(entry, status);
+  ledger.setDetail(entry, detail);
 }
 
 /** The row's own code or raw text, or a pointer to the partner row that caused the status. */
-function ownOrPartner(own: ParsedScore, partner: Resolved, partnerSide: Side, status: 'unparseable' | 'missingScore'): string {
+function ownOrPartner(own: ParsedScore, partner: Resolved, partnerSide: Side, status: 'unparseable' | 'missingScore', ledger: LedgerRows): string {
   if (status === 'missingScore' && own.kind === 'missing') return own.code;
   if (status === 'unparseable' && own.kind === 'unparseable') return own.raw.trim();
-  const where = `${partner.kept.row.entry.file}:${partner.kept.row.entry.line}`;
+  const where = `${ledger.file(partner.kept.row.entry)}:${ledger.line(partner.kept.row.entry)}`;
   return `${partnerSide} score ${describeScore(partner.score)} (${where})`;
 }
 
@@ -271,19 +278,18 @@ function noteOf(row: StudentRow): string {
 }
 
 /** Wide layout, a student with one row (the usual case): no arrays, no objects but the student. */
-function settleWideRow(row: StudentRow): MatchedStudent | null {
+function settleWideRow(row: StudentRow, ledger: LedgerRows): MatchedStudent | null {
   const pre = row.preScore as ParsedScore;
   const post = row.postScore as ParsedScore;
   if (pre.kind === 'number' && post.kind === 'number') {
-    row.entry.status = 'matched';
-    row.entry.detail = '';
+    settle(ledger, row.entry, 'matched', '');
     return student(row, row, pre.value, post.value);
   }
-  return settleWide(groupOf(row), 'first');
+  return settleWide(groupOf(row), 'first', ledger);
 }
 
 /** Wide layout: each row holds a pre and a post observation. */
-function settleWide(group: Group, policy: DuplicatePolicy): MatchedStudent | null {
+function settleWide(group: Group, policy: DuplicatePolicy, ledger: LedgerRows): MatchedStudent | null {
   const preRows = rowsOf(group, 'pre');
   const postRows = rowsOf(group, 'post');
   const pairs = preRows.map((pre, index) => ({ pre, post: postRows[index] }));
@@ -304,27 +310,27 @@ function settleWide(group: Group, policy: DuplicatePolicy): MatchedStudent | nul
     postScore = { kind: 'number', value: both.reduce((sum, pair) => sum + value(pair.post.score), 0) / both.length };
   }
   const keptEntry = kept.pre.row.entry;
+  const keptLine = ledger.line(keptEntry);
   for (const pair of pairs) {
     if (pair === kept) continue;
-    pair.pre.row.entry.status = 'duplicate';
-    pair.pre.row.entry.detail =
-      policy === 'mean' && both.includes(pair)
-        ? `averaged into line ${keptEntry.line} (--duplicates mean)`
-        : `line ${keptEntry.line} kept instead (--duplicates ${policy})`;
+    settle(
+      ledger,
+      pair.pre.row.entry,
+      'duplicate',
+      policy === 'mean' && both.includes(pair) ? `averaged into line ${keptLine} (--duplicates mean)` : `line ${keptLine} kept instead (--duplicates ${policy})`,
+    );
   }
   if (preScore.kind === 'number' && postScore.kind === 'number') {
-    keptEntry.status = 'matched';
-    keptEntry.detail = '';
+    settle(ledger, keptEntry, 'matched', '');
     return student(kept.pre.row, kept.post.row, preScore.value, postScore.value);
   }
   const unparseable = preScore.kind === 'unparseable' || postScore.kind === 'unparseable';
-  keptEntry.status = unparseable ? 'unparseable' : 'missingScore';
   const parts: string[] = [];
   for (const [side, score] of [['pre', preScore], ['post', postScore]] as const) {
     if (unparseable && score.kind === 'unparseable') parts.push(`${score.raw.trim()} (${side})`);
     if (!unparseable && score.kind === 'missing') parts.push(`${score.code} (${side})`);
   }
-  keptEntry.detail = parts.join(', ');
+  settle(ledger, keptEntry, unparseable ? 'unparseable' : 'missingScore', parts.join(', '));
   return null;
 }
 
@@ -341,7 +347,6 @@ function student(pre: StudentRow, post: StudentRow, preValue: number, postValue:
     pre.strategy ??= post.strategy;
     pre.teacher ??= post.teacher;
     pre.section ??= post.section;
-    pre.postSource = post.entry;
   }
   pre.pre = preValue;
   pre.post = postValue;

@@ -15,6 +15,7 @@ import { InputError, UsageError } from '../errors.js';
 import { guessColumn, listColumns, looksLikeScoreHeader, preferredScoreColumn, resolveColumn } from './columns.js';
 import { ownString, type CsvRecord } from './csv-records.js';
 import { LedgerBuilder } from './ledger.js';
+import type { LedgerRows } from './ledger-rows.js';
 import { matchStudents, type Side, type StudentRow } from './match-students.js';
 import { maximumFromRow } from './non-student.js';
 import { cellOf as cell, orNull, scanRows } from './scan-rows.js';
@@ -77,6 +78,7 @@ export async function readCohort(options: ReadOptions): Promise<Cohort> {
   }
   options.progress?.stage?.(`matching ${rows.length.toLocaleString('en')} rows`);
   const { students, unmatched } = matchStudents(rows, {
+    ledger: ledger.rows,
     policy,
     wide: layout === 'wide',
     keyLabel: byName ? 'name' : 'ID',
@@ -84,7 +86,7 @@ export async function readCohort(options: ReadOptions): Promise<Cohort> {
     postLabel: layout === 'two-file' ? labels[1] : '',
   });
   if (!byName && options.idNormalize !== 'strip-zeros') {
-    const rescued = countMatchesWithoutZeros(rows);
+    const rescued = countMatchesWithoutZeros(rows, ledger.rows);
     if (rescued > 0) {
       notices.push({
         code: 'ids-match-without-leading-zeros',
@@ -106,11 +108,11 @@ export async function readCohort(options: ReadOptions): Promise<Cohort> {
 }
 
 /** Pre-only and post-only IDs that are equal once leading zeros are dropped. */
-function countMatchesWithoutZeros(rows: readonly StudentRow[]): number {
+function countMatchesWithoutZeros(rows: readonly StudentRow[], ledger: LedgerRows): number {
   const preOnly = new Set<string>();
   const postOnly = new Set<string>();
   for (const row of rows) {
-    const status = row.entry.status;
+    const status = ledger.status(row.entry);
     if (status === 'preOnly') preOnly.add(idKey(row.key, true));
     else if (status === 'postOnly') postOnly.add(idKey(row.key, true));
   }
@@ -334,12 +336,12 @@ export function scoreCandidates(table: Table, keyIndex: number): number[] {
  * run with the file, line and column (the default), or with `unparseable: 'skip'` is kept as
  * `unparseable` for the ledger.
  */
-function readScore(fields: readonly string[], index: number, table: Table, at: { file: string; line: number }, options: ReadOptions): ParsedScore {
+function readScore(fields: readonly string[], index: number, table: Table, ledger: LedgerRows, entry: number, options: ReadOptions): ParsedScore {
   const score = parseScore(fields[index] ?? '', { decimalComma: table.decimalComma });
   if (score.kind === 'unparseable' && options.unparseable !== 'skip') {
     throw new InputError(
       `score "${score.raw.trim()}" is not a number or a known missing-score code`,
-      { file: at.file, line: at.line, column: table.columns[index] },
+      { file: ledger.file(entry), line: ledger.line(entry), column: table.columns[index] },
       'Fix the cell, or add --unparseable skip to leave such rows out (the report lists them).',
     );
   }
@@ -409,11 +411,11 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
       source === null
         ? ledger.add(file, record.line, id, 'outOfScope', '')
         : ledger.add(cell(fields, source.file) || file, Number(cell(fields, source.line)) || record.line, id, 'outOfScope', '');
-    sourceLabel ??= entry.file;
+    sourceLabel ??= ledger.rows.file(entry);
     let failed: ActiveFilter | null = null;
     for (let index = 0; index < where.length && failed === null; index++) if (!passes(where[index], fields)) failed = where[index];
     if (failed !== null) {
-      entry.detail = `${failed.column} is "${cell(fields, failed.index)}" (${failed.flag})`;
+      ledger.rows.setDetail(entry, `${failed.column} is "${cell(fields, failed.index)}" (${failed.flag})`);
       return;
     }
     let side: Side | 'both';
@@ -423,7 +425,7 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
       const isPre = plan.side !== 'post' && (preWindow === null || passes(preWindow, fields)) && preFilters.every((filter) => passes(filter, fields));
       const isPost = !isPre && plan.side !== 'pre' && (postWindow === null || passes(postWindow, fields)) && postFilters.every((filter) => passes(filter, fields));
       if (!isPre && !isPost) {
-        entry.detail = outOfScopeReason(fields, windowIndex, table, plan, preFilters, postFilters);
+        ledger.rows.setDetail(entry, outOfScopeReason(fields, windowIndex, table, plan, preFilters, postFilters));
         return;
       }
       side = isPre ? 'pre' : 'post';
@@ -440,8 +442,6 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
       // Filled in if the row is matched; 0 (not NaN) keeps the fields small integers in V8.
       pre: 0,
       post: 0,
-      preSource: entry,
-      postSource: entry,
       preScore: null,
       postScore: null,
     };
@@ -470,8 +470,8 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
       row.note = 'a single test: matches both --pre-where and --post-where';
       context.bothSidesRows++;
     }
-    if (side !== 'post') row.preScore = readScore(fields, columns.pre, table, entry, options);
-    if (side !== 'pre') row.postScore = readScore(fields, columns.post, table, entry, options);
+    if (side !== 'post') row.preScore = readScore(fields, columns.pre, table, ledger.rows, entry, options);
+    if (side !== 'pre') row.postScore = readScore(fields, columns.post, table, ledger.rows, entry, options);
     rows.push(row);
   }
   if (studentRows > 0) {

@@ -2,6 +2,7 @@
  * What the ingest layer hands to the analysis: matched students plus the ledger that accounts for
  * every input row. Built by `readCohort` (src/ingest/read-cohort.ts) from `ReadOptions`.
  */
+import type { LedgerRows } from './ledger-rows.js';
 import type { ReadProgress } from './read-progress.js';
 
 /** A column chosen on the command line: a header name (case-insensitive, trimmed) or a 1-based number. */
@@ -104,13 +105,8 @@ export interface Ledger {
   matchedRows: number;
   /** `matched` counts students; every other status counts rows. */
   counts: Record<RowStatus, number>;
-  rows: LedgerRow[];
-}
-
-/** Where a score came from: the score's ledger row serves as one (it has the file and line). */
-export interface SourceRef {
-  file: string;
-  line: number;
+  /** Stored column by column; `at(i)`, `slice`, iteration and `toJSON()` give `LedgerRow` records. */
+  rows: LedgerRows;
 }
 
 /** One student with a pre and a post score. */
@@ -124,8 +120,6 @@ export interface MatchedStudent {
   groups: Record<string, string>;
   pre: number;
   post: number;
-  preSource: SourceRef;
-  postSource: SourceRef;
 }
 
 /** A notice from reading (Windows-1252 fallback, matched by name…): becomes a report warning. */
@@ -143,7 +137,6 @@ export interface UnmatchedStudent {
   section: string | null;
   side: 'pre' | 'post';
   score: number;
-  source: SourceRef;
 }
 
 export interface Cohort {

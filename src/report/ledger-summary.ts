@@ -31,9 +31,14 @@ export function ledgerSummary(ledger: Ledger): LedgerSummary {
   for (const status of Object.keys(STATUS_WORDS) as Array<keyof typeof STATUS_WORDS>) {
     const count = ledger.counts[status];
     if (count === 0) continue;
-    const rows = ledger.rows.filter((row) => row.status === status);
-    const examples = rows.slice(0, EXAMPLES).map(describeRow).join('; ');
-    const more = rows.length > EXAMPLES ? `; and ${rows.length - EXAMPLES} more` : '';
+    const rows: LedgerRow[] = [];
+    let found = 0;
+    for (let index = 0; index < ledger.rows.length; index++) {
+      if (ledger.rows.status(index) !== status) continue;
+      if (found++ < EXAMPLES) rows.push(ledger.rows.at(index));
+    }
+    const examples = rows.map(describeRow).join('; ');
+    const more = found > EXAMPLES ? `; and ${found - EXAMPLES} more` : '';
     items.push(`${STATUS_WORDS[status]}: ${count} (${examples}${more})`);
   }
   return { total, items };

@@ -41,7 +41,7 @@ describe('awkward inputs', () => {
 
   it('counts the lines of multi-line quoted names', async () => {
     const cohort = await read('multiline-names.csv');
-    expect(cohort.students.map((student) => student.preSource.line)).toEqual([2, 4, 7]);
+    expect(cohort.ledger.rows.toArray().map((row) => row.line)).toEqual([2, 4, 7]);
   });
 
   it('inspect survives each readable file', async () => {

@@ -39,7 +39,7 @@ describe('vendor exports (FORMATS.md)', () => {
     expect(cohort.students[0].id).toBe('00041801');
     expect(cohort.hasSection).toBe(true);
     expect(cohort.students.find((student) => student.name === 'Jovanovic, Mila')?.section).toBe('Math 7 P2 and Math 7 P4');
-    const missing = cohort.ledger.rows.filter((row) => row.status === 'missingScore').map((row) => row.detail);
+    const missing = cohort.ledger.rows.toArray().filter((row) => row.status === 'missingScore').map((row) => row.detail);
     expect(missing).toEqual(['EX (post)', 'N/A (pre)', 'blank (post)']);
   });
 
@@ -67,7 +67,7 @@ describe('vendor exports (FORMATS.md)', () => {
     expect(cohort.ledger.matchedRows).toBe(10);
     expect(cohort.ledger.rowsRead).toBe(34);
     expect(cohort.maxScore).toBe(25);
-    const chen = cohort.ledger.rows.filter((row) => row.id === '60103').map((row) => row.detail);
+    const chen = cohort.ledger.rows.toArray().filter((row) => row.id === '60103').map((row) => row.detail);
     expect(chen[0]).toBe('ABS');
     expect(chen[1]).toMatch(/pre score ABS .*ratios-pre_pst\.csv:11/);
     expect(cohort.unmatched.map((student) => [student.id, student.side, student.score])).toEqual([
@@ -185,6 +185,6 @@ describe('vendor exports (FORMATS.md)', () => {
     expect(cohort.students[0]).toMatchObject({ name: 'Peña, Sofía', strategy: 'Number lines' });
     expect(cohort.hasStrategy).toBe(true);
     expect(cohort.notices.map((notice) => notice.code)).toEqual(['encoding-fallback']);
-    expect(cohort.ledger.rows.find((row) => row.status === 'unparseable')?.detail).toBe('B+ (post)');
+    expect(cohort.ledger.rows.toArray().find((row) => row.status === 'unparseable')?.detail).toBe('B+ (post)');
   });
 });

@@ -29,7 +29,7 @@ async function read(options: ReadOptions) {
   return cohort;
 }
 
-const statuses = (cohort: Awaited<ReturnType<typeof read>>) => cohort.ledger.rows.map((row) => `${row.line}:${row.status}`);
+const statuses = (cohort: Awaited<ReturnType<typeof read>>) => cohort.ledger.rows.toArray().map((row) => `${row.line}:${row.status}`);
 
 describe('two files', () => {
   it('matches by ID, keeping leading zeros and taking attributes from the pre row', async () => {
@@ -37,8 +37,14 @@ describe('two files', () => {
     const post = csv('ID,Name,Teacher,ELL,Score', '008,"Bo, Ben",Lee,Y,15', '007,"Ames, Ada",Ray,N,14');
     const cohort = await read({ files: [pre, post], score: 'Score', by: ['ell'] });
     expect(cohort.students).toEqual([
-      expect.objectContaining({ id: '007', name: 'Ames, Ada', teacher: 'Kim', pre: 10, post: 14, groups: { ELL: 'Y' }, preSource: expect.objectContaining({ file: pre, line: 2 }), postSource: expect.objectContaining({ file: post, line: 3 }) }),
+      expect.objectContaining({ id: '007', name: 'Ames, Ada', teacher: 'Kim', pre: 10, post: 14, groups: { ELL: 'Y' } }),
       expect.objectContaining({ id: '008', teacher: 'Lee', pre: 12, post: 15, groups: { ELL: 'N' } }),
+    ]);
+    expect(cohort.ledger.rows.toArray().map((row) => [row.file, row.line, row.id, row.status])).toEqual([
+      [pre, 2, '007', 'matched'],
+      [pre, 3, '008', 'matched'],
+      [post, 2, '008', 'matched'],
+      [post, 3, '007', 'matched'],
     ]);
     expect(cohort.breakdowns).toEqual(['ELL']);
     expect(cohort.hasTeacher).toBe(true);
@@ -51,7 +57,7 @@ describe('two files', () => {
     const post = csv('ID,Score', '1,12', '2,ABS', '4,9');
     const cohort = await read({ files: [pre, post], score: 'Score' });
     expect(cohort.students).toHaveLength(0);
-    expect(cohort.ledger.rows.map((row) => [row.id, row.status, row.detail])).toEqual([
+    expect(cohort.ledger.rows.toArray().map((row) => [row.id, row.status, row.detail])).toEqual([
       ['1', 'missingScore', 'EX'],
       ['2', 'missingScore', `post score ABS (${post}:3)`],
       ['3', 'preOnly', `no post row in ${post}`],
@@ -66,7 +72,7 @@ describe('two files', () => {
     const post = csv('ID,Score', '1,950');
     await expect(read({ files: [pre, post], score: 'Score' })).rejects.toThrow(`${pre}:2, column "Score": score "920L" is not a number`);
     const cohort = await read({ files: [pre, post], score: 'Score', unparseable: 'skip' });
-    expect(cohort.ledger.rows.map((row) => [row.status, row.detail])).toEqual([
+    expect(cohort.ledger.rows.toArray().map((row) => [row.status, row.detail])).toEqual([
       ['unparseable', '920L'],
       ['unparseable', `pre score unparseable "920L" (${pre}:2)`],
     ]);
@@ -133,8 +139,8 @@ describe('duplicates', () => {
 
   it('says a mean row was averaged into the kept one', async () => {
     const cohort = await read({ files: [pre(), post()], score: 'Score', duplicates: 'mean' });
-    expect(cohort.ledger.rows[2]).toMatchObject({ status: 'duplicate', detail: 'averaged into line 2 (--duplicates mean)' });
-    expect(cohort.ledger.rows[3]).toMatchObject({ status: 'duplicate', detail: 'line 2 kept instead (--duplicates mean)' });
+    expect(cohort.ledger.rows.at(2)).toMatchObject({ status: 'duplicate', detail: 'averaged into line 2 (--duplicates mean)' });
+    expect(cohort.ledger.rows.at(3)).toMatchObject({ status: 'duplicate', detail: 'line 2 kept instead (--duplicates mean)' });
   });
 
   it('applies to whole rows in a wide file', async () => {
@@ -153,7 +159,7 @@ describe('one file', () => {
   it('wide: one ledger row per student, missing and unparseable per side', async () => {
     const file = csv('ID,Pre,Post', '1,10,12', '2,EX,9', '3,7,Level 4', '4,8,');
     const cohort = await read({ files: [file], pre: 'pre', post: 'POST', unparseable: 'skip' });
-    expect(cohort.ledger.rows.map((row) => [row.status, row.detail])).toEqual([
+    expect(cohort.ledger.rows.toArray().map((row) => [row.status, row.detail])).toEqual([
       ['matched', ''],
       ['missingScore', 'EX (pre)'],
       ['unparseable', 'Level 4 (post)'],
@@ -166,7 +172,7 @@ describe('one file', () => {
     const file = csv('StudentID,TermName,Subject,RIT', '1,Fall,Math,200', '1,Winter,Math,210', '1,Fall,Reading,190', '1,Spring,Math,215', '2,fall ,math,180');
     const cohort = await read({ files: [file], window: 'TermName', pre: 'Fall', post: 'Winter', score: 'RIT', where: [{ column: 'subject', value: 'MATH' }] });
     expect(cohort.students.map((student) => [student.id, student.pre, student.post])).toEqual([['1', 200, 210]]);
-    expect(cohort.ledger.rows.map((row) => [row.status, row.detail])).toEqual([
+    expect(cohort.ledger.rows.toArray().map((row) => [row.status, row.detail])).toEqual([
       ['matched', ''],
       ['matched', ''],
       ['outOfScope', 'Subject is "Reading" (--where subject=MATH)'],
@@ -219,7 +225,7 @@ describe('the ledger', () => {
     const pre = csv('Title line,,', 'Student,ID,Score', '"Multi', 'line, Name",1,10', '', 'Class Average,,10');
     const post = csv('Student,ID,Score', '    Points Possible,,40', '"Multi line, Name",1,12', '"Student, Test",,0');
     const cohort = await read({ files: [pre, post], score: 'Score' });
-    expect(cohort.ledger.rows.map((row) => `${row.line}:${row.status}:${row.detail}`)).toEqual([
+    expect(cohort.ledger.rows.toArray().map((row) => `${row.line}:${row.status}:${row.detail}`)).toEqual([
       '1:notAStudent:above the header: Title line',
       '3:matched:',
       '5:notAStudent:blank line',

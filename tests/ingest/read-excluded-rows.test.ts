@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { appendLedgerRows, ledgerAddsUp } from '../../src/ingest/ledger.js';
+import { LedgerRows } from '../../src/ingest/ledger-rows.js';
 import { readExcludedRows } from '../../src/ingest/read-excluded-rows.js';
 import { ROW_STATUSES, type Ledger } from '../../src/ingest/types.js';
 
@@ -37,12 +38,14 @@ describe('appendLedgerRows', () => {
     counts.matched = 1;
     const ledger: Ledger = {
       rowsRead: 2, matchedRows: 2, counts,
-      rows: [{ file: 'a', line: 2, id: '1', status: 'matched', detail: '' }, { file: 'b', line: 2, id: '1', status: 'matched', detail: '' }],
+      rows: LedgerRows.from([{ file: 'a', line: 2, id: '1', status: 'matched', detail: '' }, { file: 'b', line: 2, id: '1', status: 'matched', detail: '' }]),
     };
     const next = appendLedgerRows(ledger, [{ file: 'a', line: 3, id: null, status: 'notAStudent', detail: 'Class Average' }]);
     expect(next.rowsRead).toBe(3);
     expect(next.counts.notAStudent).toBe(1);
     expect(ledgerAddsUp(next)).toBe(true);
+    expect(next.rows.at(2)).toEqual({ file: 'a', line: 3, id: null, status: 'notAStudent', detail: 'Class Average' });
     expect(ledger.rowsRead).toBe(2);
+    expect(ledger.rows.length).toBe(2);
   });
 });

@@ -4,6 +4,7 @@
  * IDs and names in its details. Numbers are plausible, not computed.
  */
 import type { BreakdownLevel, EffectSize, Findings, Group, StrategyFindings, StudentRow } from '../../src/analysis/findings.js';
+import { LedgerRows } from '../../src/ingest/ledger-rows.js';
 import type { LedgerRow } from '../../src/ingest/types.js';
 
 export const SCRIPT_NAME = '<script>alert(1)</script>';
@@ -102,7 +103,7 @@ export function makeFindings(): Findings {
       rowsRead: rows.length,
       matchedRows: 12,
       counts: { matched: 6, preOnly: 0, postOnly: 1, duplicate: 0, missingScore: 1, unparseable: 0, notAStudent: 1, outOfScope: 0 },
-      rows,
+      rows: LedgerRows.from(rows),
     },
     strategies,
     comparisons: [

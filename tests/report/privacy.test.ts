@@ -73,7 +73,7 @@ describe('--anonymize', () => {
     const original = makeFindings().students.find((student) => student.teacher === 'Okafor')!.id;
     const again = shareableFindings(makeFindings(), options('json', { anonymize: true }));
     expect(again.students.find((student) => student.teacher === 'Okafor')!.id).toBe(pseudonym);
-    expect(shared.ledger.rows.filter((row) => row.id === pseudonym)).toHaveLength(2);
+    expect(shared.ledger.rows.toArray().filter((row) => row.id === pseudonym)).toHaveLength(2);
     expect(original).not.toBe(pseudonym);
     expect(shared.warnings.some((warning) => warning.message.includes('Student'))).toBe(true);
   });

@@ -17,9 +17,9 @@ export function anonymize(findings: Findings, salt: string): Findings {
   const students: StudentRow[] = findings.students
     .map((student, index) => ({ ...scrubbed.students[index], id: pseudonyms.get(student.id)!, name: null }))
     .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-  const rows = scrubbed.ledger.rows.map((row, index) => {
-    const id = findings.ledger.rows[index].id;
-    return { ...row, id: id === null ? null : pseudonyms.get(id)! };
+  const rows = scrubbed.ledger.rows.withIds((_, index) => {
+    const id = findings.ledger.rows.id(index);
+    return id === null ? null : pseudonyms.get(id)!;
   });
   return { tool, ...scrubbed, students, ledger: { ...scrubbed.ledger, rows } };
 }

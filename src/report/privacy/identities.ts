@@ -7,7 +7,13 @@ import { textScrubber, type TextScrubber } from './scrub-text.js';
 
 /** All IDs, student rows first, without repeats. */
 export function studentIds(findings: Findings): string[] {
-  return [...new Set([...findings.students.map((student) => student.id), ...findings.ledger.rows.flatMap((row) => (row.id === null ? [] : [row.id]))])];
+  const ids = new Set(findings.students.map((student) => student.id));
+  const { rows } = findings.ledger;
+  for (let index = 0; index < rows.length; index++) {
+    const id = rows.id(index);
+    if (id !== null) ids.add(id);
+  }
+  return [...ids];
 }
 
 /** A scrubber replacing each ID, and each student's name, with `replacementFor(id)`. */

@@ -10,5 +10,5 @@ export function teamView(findings: Findings): Findings {
   const scrub = identityScrubber(findings, () => 'a student');
   const { tool, students: _students, ...rest } = findings;
   const scrubbed = mapStrings(rest, scrub);
-  return { tool, ...scrubbed, students: [], ledger: { ...scrubbed.ledger, rows: scrubbed.ledger.rows.map((row) => ({ ...row, id: null })) } };
+  return { tool, ...scrubbed, students: [], ledger: { ...scrubbed.ledger, rows: scrubbed.ledger.rows.withIds(() => null) } };
 }

@@ -1,0 +1,172 @@
+/**
+ * The ledger's rows, stored column by column (issue 7): a million input rows are a few typed
+ * arrays and the ID strings the students share, not a million objects for the garbage collector
+ * to trace on every full collection. A row is named by its index (reading order); `at(i)`,
+ * `slice`, iteration and `toJSON()` give `LedgerRow` objects made on demand, so a report's JSON
+ * (and a test) sees the same `{file, line, id, status, detail}` records as before.
+ */
+import { ROW_STATUSES, type LedgerRow, type RowStatus } from './types.js';
+
+const STATUS_CODES = new Map(ROW_STATUSES.map((status, code) => [status, code]));
+
+export class LedgerRows implements Iterable<LedgerRow> {
+  private count = 0;
+  /** Distinct file names, and each row's index into them. */
+  private readonly files: string[] = [];
+  private readonly fileCodes = new Map<string, number>();
+  private fileOf = new Int32Array(1024);
+  private lines = new Float64Array(1024);
+  private statuses = new Uint8Array(1024);
+  private readonly ids: Array<string | null> = [];
+  /** Only rows with a non-empty detail (a matched row has none). */
+  private readonly details = new Map<number, string>();
+
+  /** Rows made from records (a test's, or rows read back from a cycle's excluded-rows file). */
+  static from(rows: Iterable<LedgerRow>): LedgerRows {
+    const out = new LedgerRows();
+    for (const row of rows) out.add(row.file, row.line, row.id, row.status, row.detail);
+    return out;
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  /**
+   * Appends a row; returns its index.
+   *
+   * @example new LedgerRows().add('pre.csv', 2, 'S1', 'matched', '') // 0
+   */
+  add(file: string, line: number, id: string | null, status: RowStatus, detail: string): number {
+    const index = this.count;
+    if (index === this.statuses.length) this.grow();
+    let code = this.fileCodes.get(file);
+    if (code === undefined) {
+      code = this.files.length;
+      this.files.push(file);
+      this.fileCodes.set(file, code);
+    }
+    this.fileOf[index] = code;
+    this.lines[index] = line;
+    this.statuses[index] = statusCode(status);
+    this.ids.push(id);
+    if (detail !== '') this.details.set(index, detail);
+    this.count++;
+    return index;
+  }
+
+  file(index: number): string {
+    return this.files[this.fileOf[this.check(index)]];
+  }
+
+  line(index: number): number {
+    return this.lines[this.check(index)];
+  }
+
+  id(index: number): string | null {
+    return this.ids[this.check(index)];
+  }
+
+  status(index: number): RowStatus {
+    return ROW_STATUSES[this.statuses[this.check(index)]];
+  }
+
+  detail(index: number): string {
+    return this.details.get(this.check(index)) ?? '';
+  }
+
+  setStatus(index: number, status: RowStatus): void {
+    this.statuses[this.check(index)] = statusCode(status);
+  }
+
+  setDetail(index: number, detail: string): void {
+    if (detail === '') this.details.delete(this.check(index));
+    else this.details.set(this.check(index), detail);
+  }
+
+  /** Row `index` as a record (a new object each time). */
+  at(index: number): LedgerRow {
+    return { file: this.file(index), line: this.line(index), id: this.id(index), status: this.status(index), detail: this.detail(index) };
+  }
+
+  /** Records `start` to `end` (exclusive), like `Array.prototype.slice` with non-negative bounds. */
+  slice(start = 0, end = this.count): LedgerRow[] {
+    const out: LedgerRow[] = [];
+    for (let index = Math.max(0, start); index < Math.min(end, this.count); index++) out.push(this.at(index));
+    return out;
+  }
+
+  toArray(): LedgerRow[] {
+    return this.slice();
+  }
+
+  /** What `JSON.stringify` writes: the array of records. */
+  toJSON(): LedgerRow[] {
+    return this.toArray();
+  }
+
+  *[Symbol.iterator](): Iterator<LedgerRow> {
+    for (let index = 0; index < this.count; index++) yield this.at(index);
+  }
+
+  /** How many rows have each status. */
+  countStatuses(): Record<RowStatus, number> {
+    const byCode = new Array<number>(ROW_STATUSES.length).fill(0);
+    for (let index = 0; index < this.count; index++) byCode[this.statuses[index]]++;
+    return Object.fromEntries(ROW_STATUSES.map((status, code) => [status, byCode[code]])) as Record<RowStatus, number>;
+  }
+
+  /** These rows followed by `rows`, as new rows (these are unchanged). */
+  concat(rows: Iterable<LedgerRow>): LedgerRows {
+    const out = this.remade((file) => file, (id) => id, (detail) => detail);
+    for (const row of rows) out.add(row.file, row.line, row.id, row.status, row.detail);
+    return out;
+  }
+
+  /**
+   * The same rows with every file name, ID and detail passed through `change` (statuses are a
+   * fixed vocabulary and stay); each distinct file name is changed once. Privacy's `mapStrings`
+   * calls this for a value that has it.
+   */
+  mapStrings(change: (text: string) => string): LedgerRows {
+    return this.remade((text) => change(text), (id) => (id === null ? null : change(id)), change);
+  }
+
+  /** The same rows with each ID replaced by `idOf(id, index)`. */
+  withIds(idOf: (id: string | null, index: number) => string | null): LedgerRows {
+    return this.remade((file) => file, idOf, (detail) => detail);
+  }
+
+  private remade(fileOf: (file: string) => string, idOf: (id: string | null, index: number) => string | null, detailOf: (detail: string) => string): LedgerRows {
+    const out = new LedgerRows();
+    const files = this.files.map(fileOf);
+    for (let index = 0; index < this.count; index++) {
+      out.add(files[this.fileOf[index]], this.lines[index], idOf(this.ids[index], index), ROW_STATUSES[this.statuses[index]], detailOf(this.detail(index)));
+    }
+    return out;
+  }
+
+  private check(index: number): number {
+    if (!(Number.isInteger(index) && index >= 0 && index < this.count)) throw new RangeError(`ledger row ${index} does not exist (${this.count} rows)`);
+    return index;
+  }
+
+  private grow(): void {
+    const capacity = this.statuses.length * 2;
+    const fileOf = new Int32Array(capacity);
+    fileOf.set(this.fileOf);
+    this.fileOf = fileOf;
+    const lines = new Float64Array(capacity);
+    lines.set(this.lines);
+    this.lines = lines;
+    const statuses = new Uint8Array(capacity);
+    statuses.set(this.statuses);
+    this.statuses = statuses;
+  }
+}
+
+function statusCode(status: RowStatus): number {
+  const code = STATUS_CODES.get(status);
+  if (code === undefined) throw new RangeError(`"${String(status)}" is not a ledger status`);
+  return code;
+}
