@@ -106,7 +106,7 @@ function scoreOn(row: StudentRow, side: Side): ParsedScore {
 
 /** Matches student rows (each with a pre score, a post score, or both) on their keys. */
 export function matchStudents(rows: readonly StudentRow[], options: MatchOptions): MatchResult {
-  const keys = new KeyIndex();
+  const keys = new KeyIndex(rows.length);
   // Each key's slot, in the order keys are first seen.
   const slots: Slot[] = [];
   let duplicated = false;

@@ -452,8 +452,9 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
   // Teacher, section and strategy names and the --by values repeat on thousands of rows: one copy
   // of each string, and one (read-only) groups object per combination of --by values.
   function groupsOf(fields: readonly string[]): Record<string, string> {
-    let key = '';
-    for (let index = 0; index < byValues.length; index++) key += `${byValues[index].of(fields) ?? ''}\u0000`;
+    // One --by column (the usual case) keys by its value itself: no string made per row.
+    let key = byValues.length === 1 ? (byValues[0].of(fields) ?? '') : '';
+    if (byValues.length > 1) for (let index = 0; index < byValues.length; index++) key += `${byValues[index].of(fields) ?? ''}\u0000`;
     let groups = groupObjects.get(key);
     if (groups === undefined) {
       groups = {};

@@ -22,6 +22,16 @@ describe('KeyIndex', () => {
     expect(index.size).toBe(keys.length);
   });
 
+  it('sized for the keys expected, still numbers more or fewer keys alike', () => {
+    for (const expected of [0, 10, 5000, 100_000]) {
+      const index = new KeyIndex(expected);
+      const keys = Array.from({ length: 20_000 }, (_, number) => `S${number % 15_000}`);
+      expect(keys.map((key) => index.numberOf(key))).toEqual(keys.map((_, number) => number % 15_000));
+      expect(index.size).toBe(15_000);
+      expect(index.keyOf(14_999)).toBe('S14999');
+    }
+  });
+
   it('agrees with a Map on any sequence of strings', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 3000 }), (keys) => {
