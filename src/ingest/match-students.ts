@@ -13,36 +13,21 @@
  */
 import { InputError } from '../errors.js';
 import { KeyIndex } from './key-index.js';
+import type { CandidateRows } from './candidate-rows.js';
 import type { LedgerRows } from './ledger-rows.js';
 import type { ParsedScore } from './parse-score.js';
 import type { DuplicatePolicy, MatchedStudent, RowStatus, UnmatchedStudent } from './types.js';
 
 export type Side = 'pre' | 'post';
 
-/**
- * A data row that is a student candidate. `entry` is the index of its ledger row, whose status is
- * settled here. When the row is matched it becomes the `MatchedStudent` itself (its `pre` and
- * `post` numbers filled in, a partner row's fields merged into it): one object per student, not
- * two (issue 7). Until then `pre` and `post` mean nothing (0).
- */
-export interface StudentRow extends MatchedStudent {
-  entry: number;
-  key: string;
-  /** Extra words for the ledger detail (e.g. "matches both --pre-where and --post-where"). */
-  note?: string;
-  /** The row's pre score as read, or null when it is not a pre row; a wide row has both. */
-  preScore: ParsedScore | null;
-  postScore: ParsedScore | null;
-}
-
-/** One side of a row: what the duplicate policies compare. Made only for students with duplicates. */
+/** One side of a row (an index into the candidate rows): what the duplicate policies compare. Made only for students with duplicates. */
 interface Observation {
-  row: StudentRow;
+  row: number;
   score: ParsedScore;
 }
 
 export interface MatchOptions {
-  /** The ledger rows the student rows' `entry` indexes point into; their statuses are set here. */
+  /** The ledger rows the candidate rows' entries point into; their statuses are set here. */
   ledger: LedgerRows;
   policy: DuplicatePolicy;
   /** One row holds both scores (the wide layout). */
@@ -60,109 +45,118 @@ export interface MatchResult {
   unmatched: UnmatchedStudent[];
 }
 
-/** One student's rows, once a second row shares the key; the arrays exist only when a side has more than one row (rare). */
+/** One student's rows (indices), once a second row shares the key; the arrays exist only when a side has more than one row (rare). */
 class Group {
-  pre: StudentRow | null = null;
-  post: StudentRow | null = null;
-  morePre: StudentRow[] | null = null;
-  morePost: StudentRow[] | null = null;
+  pre = -1;
+  post = -1;
+  morePre: number[] | null = null;
+  morePost: number[] | null = null;
 
   /** Adds a row on each side it has a score for; whether a side now has more than one row. */
-  add(row: StudentRow): boolean {
+  add(rows: CandidateRows, row: number): boolean {
     let duplicated = false;
-    if (row.preScore !== null) {
-      if (this.pre === null) this.pre = row;
+    if (rows.preScores[row] !== null) {
+      if (this.pre === -1) this.pre = row;
       else (this.morePre ??= []).push(row), (duplicated = true);
     }
-    if (row.postScore !== null) {
-      if (this.post === null) this.post = row;
+    if (rows.postScores[row] !== null) {
+      if (this.post === -1) this.post = row;
       else (this.morePost ??= []).push(row), (duplicated = true);
     }
     return duplicated;
   }
 }
 
-/** A key's single row, or its Group: most students (every one in the wide layout) need no Group object. */
-type Slot = StudentRow | Group;
+/** A key's single row (its index), or its Group: most students (every one in the wide layout) need no Group object. */
+type Slot = number | Group;
 
-function groupOf(slot: Slot): Group {
-  if (slot instanceof Group) return slot;
+function groupOf(rows: CandidateRows, slot: Slot): Group {
+  if (typeof slot !== 'number') return slot;
   const group = new Group();
-  group.add(slot);
+  group.add(rows, slot);
   return group;
 }
 
 /** A side's rows with their scores on that side, in reading order. */
-function rowsOf(group: Group, side: Side): Observation[] {
+function rowsOf(rows: CandidateRows, group: Group, side: Side): Observation[] {
   const first = side === 'pre' ? group.pre : group.post;
   const more = side === 'pre' ? group.morePre : group.morePost;
-  if (first === null) return [];
-  return (more === null ? [first] : [first, ...more]).map((row) => ({ row, score: scoreOn(row, side) }));
+  if (first === -1) return [];
+  return (more === null ? [first] : [first, ...more]).map((row) => ({ row, score: scoreOn(rows, row, side) }));
 }
 
-function scoreOn(row: StudentRow, side: Side): ParsedScore {
-  return (side === 'pre' ? row.preScore : row.postScore) as ParsedScore;
+function scoreOn(rows: CandidateRows, row: number, side: Side): ParsedScore {
+  return (side === 'pre' ? rows.preScores[row] : rows.postScores[row]) as ParsedScore;
 }
 
-/** Matches student rows (each with a pre score, a post score, or both) on their keys. */
-export function matchStudents(rows: readonly StudentRow[], options: MatchOptions): MatchResult {
+/**
+ * Matches candidate rows (each with a pre score, a post score, or both) on their keys. A matched
+ * student is the `MatchedStudent` of its pre row, its `pre` and `post` filled in and the post
+ * row's fields merged in where its own are blank: one object per student, not two (issue 7).
+ */
+export function matchStudents(rows: CandidateRows, options: MatchOptions): MatchResult {
   const keys = new KeyIndex(rows.length);
   // Each key's slot, in the order keys are first seen.
   const slots: Slot[] = [];
   let duplicated = false;
-  for (const row of rows) {
-    const number = keys.numberOf(row.key);
+  for (let row = 0; row < rows.length; row++) {
+    const number = keys.numberOf(rows.keys[row]);
     if (number === slots.length) {
       slots.push(row);
       continue;
     }
     const slot = slots[number];
-    if (slot instanceof Group) {
-      if (slot.add(row)) duplicated = true;
-    } else {
-      const group = groupOf(slot);
-      if (group.add(row)) duplicated = true;
-      slots[number] = group;
-    }
+    const group = groupOf(rows, slot);
+    if (group.add(rows, row)) duplicated = true;
+    slots[number] = group;
   }
-  if (duplicated && options.policy === 'error') throwOnDuplicates(slots, options);
+  const context: Context = { rows, ledger: options.ledger, options };
+  if (duplicated && options.policy === 'error') throwOnDuplicates(slots, context);
   const students: MatchedStudent[] = [];
   const unmatched: UnmatchedStudent[] = [];
   for (const slot of slots) {
     if (options.wide) {
-      const student = slot instanceof Group ? settleWide(slot, options.policy, options.ledger) : settleWideRow(slot, options.ledger);
+      const student = typeof slot === 'number' ? settleWideRow(slot, context) : settleWide(slot, options.policy, context);
       if (student !== null) students.push(student);
     } else {
-      settlePair(groupOf(slot), options, students, unmatched);
+      settlePair(groupOf(rows, slot), context, students, unmatched);
     }
   }
   return { students, unmatched };
 }
 
-function throwOnDuplicates(slots: readonly Slot[], options: MatchOptions): void {
+/** What settling needs: the rows, the ledger they point into, and the options. */
+interface Context {
+  rows: CandidateRows;
+  ledger: LedgerRows;
+  options: MatchOptions;
+}
+
+function throwOnDuplicates(slots: readonly Slot[], context: Context): void {
+  const { rows, ledger, options } = context;
   const examples: Observation[][] = [];
   let count = 0;
   for (const group of slots) {
-    if (!(group instanceof Group)) continue;
+    if (typeof group === 'number') continue;
     for (const side of options.wide ? (['pre'] as const) : (['pre', 'post'] as const)) {
-      const rows = rowsOf(group, side);
-      if (rows.length > 1) {
+      const observations = rowsOf(rows, group, side);
+      if (observations.length > 1) {
         count++;
-        if (examples.length < 5) examples.push(rows);
+        if (examples.length < 5) examples.push(observations);
       }
     }
   }
   if (count === 0) return;
-  const { ledger } = options;
-  const listed = examples.map((rows) => {
-    const files = [...new Set(rows.map((observation) => ledger.file(observation.row.entry)))];
+  const fileOf = (observation: Observation) => ledger.file(rows.entry(observation.row));
+  const listed = examples.map((observations) => {
+    const files = [...new Set(observations.map(fileOf))];
     // Issue 8: one ID repeated 1,000 times lists its first lines, not all of them.
-    const shown = rows.slice(0, 8).map((observation) => (files.length > 1 ? `${ledger.file(observation.row.entry)}:` : '') + ledger.line(observation.row.entry));
-    const lines = shown.join(', ') + (rows.length > shown.length ? `, … ${rows.length} rows in all` : '');
-    return `${rows[0].row.id} (${files.length === 1 ? `${files[0]} ` : ''}lines ${lines})`;
+    const shown = observations.slice(0, 8).map((observation) => (files.length > 1 ? `${fileOf(observation)}:` : '') + ledger.line(rows.entry(observation.row)));
+    const lines = shown.join(', ') + (observations.length > shown.length ? `, … ${observations.length} rows in all` : '');
+    return `${rows.students[observations[0].row].id} (${files.length === 1 ? `${files[0]} ` : ''}lines ${lines})`;
   });
   const more = count > examples.length ? `, and ${count - examples.length} more` : '';
-  const first = examples[0][1].row.entry;
+  const first = rows.entry(examples[0][1].row);
   throw new InputError(
     `${count} ${count === 1 ? 'student appears' : 'students appear'} more than once on the same side (same ${options.keyLabel}): ${listed.join('; ')}${more}`,
     { file: ledger.file(first), line: ledger.line(first) },
@@ -176,16 +170,18 @@ interface Resolved {
 }
 
 /** Applies the policy to one side's rows; the rows not kept become `duplicate`. */
-function resolveSide(group: Group, side: Side, policy: DuplicatePolicy, ledger: LedgerRows): Resolved | null {
+function resolveSide(group: Group, side: Side, context: Context): Resolved | null {
+  const { rows, ledger } = context;
+  const policy = context.options.policy;
   const first = side === 'pre' ? group.pre : group.post;
-  if (first === null) return null;
+  if (first === -1) return null;
   if ((side === 'pre' ? group.morePre : group.morePost) === null) {
-    const score = scoreOn(first, side);
+    const score = scoreOn(rows, first, side);
     return { kept: { row: first, score }, score };
   }
-  const rows = rowsOf(group, side);
-  const scored = rows.filter((observation) => observation.score.kind === 'number');
-  const candidates = scored.length > 0 ? scored : rows;
+  const observations = rowsOf(rows, group, side);
+  const scored = observations.filter((observation) => observation.score.kind === 'number');
+  const candidates = scored.length > 0 ? scored : observations;
   let kept = candidates[0];
   let score = kept.score;
   if (policy === 'last') {
@@ -197,12 +193,13 @@ function resolveSide(group: Group, side: Side, policy: DuplicatePolicy, ledger: 
   } else if (policy === 'mean' && scored.length > 0) {
     score = { kind: 'number', value: scored.reduce((sum, observation) => sum + value(observation.score), 0) / scored.length };
   }
-  const keptLine = ledger.line(kept.row.entry);
-  for (const observation of rows) {
+  const keptLine = ledger.line(rows.entry(kept.row));
+  for (const observation of observations) {
     if (observation === kept) continue;
-    ledger.setStatus(observation.row.entry, 'duplicate');
-    ledger.setDetail(
-      observation.row.entry,
+    settle(
+      ledger,
+      rows.entry(observation.row),
+      'duplicate',
       policy === 'mean' && observation.score.kind === 'number' ? `averaged into line ${keptLine} (--duplicates mean)` : `line ${keptLine} kept instead (--duplicates ${policy})`,
     );
   }
@@ -214,20 +211,20 @@ function value(score: ParsedScore): number {
 }
 
 /** Two-file and long layouts: one row per side. */
-function settlePair(group: Group, options: MatchOptions, students: MatchedStudent[], unmatched: UnmatchedStudent[]): void {
-  const { ledger } = options;
-  const pre = resolveSide(group, 'pre', options.policy, ledger);
-  const post = resolveSide(group, 'post', options.policy, ledger);
+function settlePair(group: Group, context: Context, students: MatchedStudent[], unmatched: UnmatchedStudent[]): void {
+  const { rows, ledger, options } = context;
+  const pre = resolveSide(group, 'pre', context);
+  const post = resolveSide(group, 'post', context);
   if (pre === null || post === null) {
     const only = (pre ?? post) as Resolved;
-    const entry = only.kept.row.entry;
+    const entry = rows.entry(only.kept.row);
     const side = pre !== null ? 'pre' : 'post';
-    ledger.setStatus(entry, side === 'pre' ? 'preOnly' : 'postOnly');
     const missingIn = side === 'pre' ? options.postLabel : options.preLabel;
     const scoreNote = only.score.kind === 'number' ? '' : `; ${side} score ${describeScore(only.score)}`;
-    ledger.setDetail(entry, `no ${side === 'pre' ? 'post' : 'pre'} row${missingIn !== '' ? ` in ${missingIn}` : ''}${scoreNote}${noteOf(only.kept.row)}`);
+    const note = rows.note(only.kept.row);
+    settle(ledger, entry, side === 'pre' ? 'preOnly' : 'postOnly', `no ${side === 'pre' ? 'post' : 'pre'} row${missingIn !== '' ? ` in ${missingIn}` : ''}${scoreNote}${note !== undefined ? `; ${note}` : ''}`);
     if (only.score.kind === 'number') {
-      const row = only.kept.row;
+      const row = rows.students[only.kept.row];
       unmatched.push({
         id: row.id,
         name: row.name,
@@ -240,17 +237,17 @@ function settlePair(group: Group, options: MatchOptions, students: MatchedStuden
     }
     return;
   }
-  const preEntry = pre.kept.row.entry;
-  const postEntry = post.kept.row.entry;
+  const preEntry = rows.entry(pre.kept.row);
+  const postEntry = rows.entry(post.kept.row);
   if (pre.score.kind === 'number' && post.score.kind === 'number') {
     settle(ledger, preEntry, 'matched', '');
     settle(ledger, postEntry, 'matched', '');
-    students.push(student(pre.kept.row, post.kept.row, pre.score.value, post.score.value));
+    students.push(student(rows, pre.kept.row, post.kept.row, pre.score.value, post.score.value));
     return;
   }
   const status = pre.score.kind === 'unparseable' || post.score.kind === 'unparseable' ? 'unparseable' : 'missingScore';
-  settle(ledger, preEntry, status, ownOrPartner(pre.score, post, 'post', status, ledger));
-  settle(ledger, postEntry, status, ownOrPartner(post.score, pre, 'pre', status, ledger));
+  settle(ledger, preEntry, status, ownOrPartner(pre.score, post, 'post', status, context));
+  settle(ledger, postEntry, status, ownOrPartner(post.score, pre, 'pre', status, context));
 }
 
 /** Sets ledger row `entry`'s final status and detail. */
@@ -260,11 +257,11 @@ function settle(ledger: LedgerRows, entry: number, status: RowStatus, detail: st
 }
 
 /** The row's own code or raw text, or a pointer to the partner row that caused the status. */
-function ownOrPartner(own: ParsedScore, partner: Resolved, partnerSide: Side, status: 'unparseable' | 'missingScore', ledger: LedgerRows): string {
+function ownOrPartner(own: ParsedScore, partner: Resolved, partnerSide: Side, status: 'unparseable' | 'missingScore', context: Context): string {
   if (status === 'missingScore' && own.kind === 'missing') return own.code;
   if (status === 'unparseable' && own.kind === 'unparseable') return own.raw.trim();
-  const where = `${ledger.file(partner.kept.row.entry)}:${ledger.line(partner.kept.row.entry)}`;
-  return `${partnerSide} score ${describeScore(partner.score)} (${where})`;
+  const entry = context.rows.entry(partner.kept.row);
+  return `${partnerSide} score ${describeScore(partner.score)} (${context.ledger.file(entry)}:${context.ledger.line(entry)})`;
 }
 
 function describeScore(score: ParsedScore): string {
@@ -273,25 +270,22 @@ function describeScore(score: ParsedScore): string {
   return String(score.value);
 }
 
-function noteOf(row: StudentRow): string {
-  return row.note !== undefined ? `; ${row.note}` : '';
-}
-
 /** Wide layout, a student with one row (the usual case): no arrays, no objects but the student. */
-function settleWideRow(row: StudentRow, ledger: LedgerRows): MatchedStudent | null {
-  const pre = row.preScore as ParsedScore;
-  const post = row.postScore as ParsedScore;
+function settleWideRow(row: number, context: Context): MatchedStudent | null {
+  const pre = context.rows.preScores[row] as ParsedScore;
+  const post = context.rows.postScores[row] as ParsedScore;
   if (pre.kind === 'number' && post.kind === 'number') {
-    settle(ledger, row.entry, 'matched', '');
-    return student(row, row, pre.value, post.value);
+    settle(context.ledger, context.rows.entry(row), 'matched', '');
+    return student(context.rows, row, row, pre.value, post.value);
   }
-  return settleWide(groupOf(row), 'first', ledger);
+  return settleWide(groupOf(context.rows, row), 'first', context);
 }
 
 /** Wide layout: each row holds a pre and a post observation. */
-function settleWide(group: Group, policy: DuplicatePolicy, ledger: LedgerRows): MatchedStudent | null {
-  const preRows = rowsOf(group, 'pre');
-  const postRows = rowsOf(group, 'post');
+function settleWide(group: Group, policy: DuplicatePolicy, context: Context): MatchedStudent | null {
+  const { rows, ledger } = context;
+  const preRows = rowsOf(rows, group, 'pre');
+  const postRows = rowsOf(rows, group, 'post');
   const pairs = preRows.map((pre, index) => ({ pre, post: postRows[index] }));
   const both = pairs.filter((pair) => pair.pre.score.kind === 'number' && pair.post.score.kind === 'number');
   const candidates = both.length > 0 ? both : pairs;
@@ -309,20 +303,20 @@ function settleWide(group: Group, policy: DuplicatePolicy, ledger: LedgerRows): 
     preScore = { kind: 'number', value: both.reduce((sum, pair) => sum + value(pair.pre.score), 0) / both.length };
     postScore = { kind: 'number', value: both.reduce((sum, pair) => sum + value(pair.post.score), 0) / both.length };
   }
-  const keptEntry = kept.pre.row.entry;
+  const keptEntry = rows.entry(kept.pre.row);
   const keptLine = ledger.line(keptEntry);
   for (const pair of pairs) {
     if (pair === kept) continue;
     settle(
       ledger,
-      pair.pre.row.entry,
+      rows.entry(pair.pre.row),
       'duplicate',
       policy === 'mean' && both.includes(pair) ? `averaged into line ${keptLine} (--duplicates mean)` : `line ${keptLine} kept instead (--duplicates ${policy})`,
     );
   }
   if (preScore.kind === 'number' && postScore.kind === 'number') {
     settle(ledger, keptEntry, 'matched', '');
-    return student(kept.pre.row, kept.post.row, preScore.value, postScore.value);
+    return student(rows, kept.pre.row, kept.post.row, preScore.value, postScore.value);
   }
   const unparseable = preScore.kind === 'unparseable' || postScore.kind === 'unparseable';
   const parts: string[] = [];
@@ -334,9 +328,11 @@ function settleWide(group: Group, policy: DuplicatePolicy, ledger: LedgerRows): 
   return null;
 }
 
-/** The matched student: the pre row, with the post row's fields where its own are blank. */
-function student(pre: StudentRow, post: StudentRow, preValue: number, postValue: number): MatchedStudent {
-  if (pre !== post) {
+/** The matched student: the pre row's, with the post row's fields where its own are blank. */
+function student(rows: CandidateRows, preRow: number, postRow: number, preValue: number, postValue: number): MatchedStudent {
+  const pre = rows.students[preRow];
+  if (preRow !== postRow) {
+    const post = rows.students[postRow];
     if (pre.groups !== post.groups) {
       const groups = { ...post.groups };
       for (const column in pre.groups) if (pre.groups[column] !== '' || groups[column] === undefined) groups[column] = pre.groups[column];

@@ -16,13 +16,14 @@ import { guessColumn, listColumns, looksLikeScoreHeader, preferredScoreColumn, r
 import { ownString, type CsvRecord } from './csv-records.js';
 import { LedgerBuilder } from './ledger.js';
 import type { LedgerRows } from './ledger-rows.js';
-import { matchStudents, type Side, type StudentRow } from './match-students.js';
+import { CandidateRows } from './candidate-rows.js';
+import { matchStudents, type Side } from './match-students.js';
 import { maximumFromRow } from './non-student.js';
 import { cellOf as cell, orNull, scanRows } from './scan-rows.js';
 import { normaliseName } from './normalise-name.js';
 import { parseScore, type ParsedScore } from './parse-score.js';
 import { readTable, type Table } from './read-table.js';
-import type { ColumnRef, Cohort, DuplicatePolicy, IngestNotice, ReadOptions, RowFilter } from './types.js';
+import type { ColumnRef, Cohort, DuplicatePolicy, IngestNotice, MatchedStudent, ReadOptions, RowFilter } from './types.js';
 
 type LayoutKind = 'two-file' | 'wide' | 'long-window' | 'long-filters';
 
@@ -51,7 +52,7 @@ export async function readCohort(options: ReadOptions): Promise<Cohort> {
     tables.push(await readTable(plan.file, { delimiter: options.delimiter, encoding: options.encoding, wantedNames: wantedNames(options, plan, layout), maxFieldSize: options.maxFieldSize, progress: options.progress }));
   }
   const ledger = new LedgerBuilder();
-  const rows: StudentRow[] = [];
+  const rows = new CandidateRows();
   const notices: IngestNotice[] = tables.flatMap((table) => table?.notices ?? []);
   const context: ReadContext = { options, layout, ledger, rows, maxScore: options.maxScore ?? null, breakdowns: null, has: { teacher: false, section: false, strategy: options.strategyName !== undefined }, bothSidesRows: 0, groupObjects: new Map() };
   // How each file is named in partner details ("no post row in post.csv"): the export itself
@@ -108,13 +109,13 @@ export async function readCohort(options: ReadOptions): Promise<Cohort> {
 }
 
 /** Pre-only and post-only IDs that are equal once leading zeros are dropped. */
-function countMatchesWithoutZeros(rows: readonly StudentRow[], ledger: LedgerRows): number {
+function countMatchesWithoutZeros(rows: CandidateRows, ledger: LedgerRows): number {
   const preOnly = new Set<string>();
   const postOnly = new Set<string>();
-  for (const row of rows) {
-    const status = ledger.status(row.entry);
-    if (status === 'preOnly') preOnly.add(idKey(row.key, true));
-    else if (status === 'postOnly') postOnly.add(idKey(row.key, true));
+  for (let row = 0; row < rows.length; row++) {
+    const status = ledger.status(rows.entry(row));
+    if (status === 'preOnly') preOnly.add(idKey(rows.keys[row], true));
+    else if (status === 'postOnly') postOnly.add(idKey(rows.keys[row], true));
   }
   let count = 0;
   for (const key of preOnly) if (postOnly.has(key)) count++;
@@ -182,7 +183,7 @@ interface ReadContext {
   layout: LayoutKind;
   ledger: LedgerBuilder;
   /** Student rows, each with its pre score, post score or both. */
-  rows: StudentRow[];
+  rows: CandidateRows;
   maxScore: number | null;
   breakdowns: string[] | null;
   has: { teacher: boolean; section: boolean; strategy: boolean };
@@ -430,23 +431,26 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
       }
       side = isPre ? 'pre' : 'post';
     }
-    const row: StudentRow = {
-      entry,
-      key: byName ? normaliseName(id) : idKey(id, stripZeros),
+    const student: MatchedStudent = {
       id,
       name: orNull(columns.name !== -1 ? cell(fields, columns.name) : joinName(cell(fields, columns.firstName), cell(fields, columns.lastName))),
+      strategy: strategies.of(fields) ?? options.strategyName ?? null,
       teacher: teachers.of(fields),
       section: sections.of(fields),
-      strategy: strategies.of(fields) ?? options.strategyName ?? null,
-      groups: NO_GROUPS,
+      groups: columns.by.length > 0 ? groupsOf(fields) : NO_GROUPS,
       // Filled in if the row is matched; 0 (not NaN) keeps the fields small integers in V8.
       pre: 0,
       post: 0,
-      preScore: null,
-      postScore: null,
     };
-    if (columns.by.length > 0) row.groups = groupsOf(fields);
-    finishStudentRow(record, row, side);
+    const key = byName ? normaliseName(id) : idKey(id, stripZeros);
+    let note: string | undefined;
+    if (layout === 'long-filters' && plan.side === null && side === 'pre' && postFilters.every((filter) => filter.wanted === (fields[filter.index] ?? '').trim().toLowerCase())) {
+      note = 'a single test: matches both --pre-where and --post-where';
+      context.bothSidesRows++;
+    }
+    const preScore = side !== 'post' ? readScore(fields, columns.pre, table, ledger.rows, entry, options) : null;
+    const postScore = side !== 'pre' ? readScore(fields, columns.post, table, ledger.rows, entry, options) : null;
+    rows.add(student, entry, key, preScore, postScore, note);
   }
 
   // Teacher, section and strategy names and the --by values repeat on thousands of rows: one copy
@@ -464,17 +468,6 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
     return groups;
   }
 
-  function finishStudentRow(record: CsvRecord, row: StudentRow, side: Side | 'both'): void {
-    const fields = record.fields;
-    const entry = row.entry;
-    if (layout === 'long-filters' && plan.side === null && side === 'pre' && postFilters.every((filter) => filter.wanted === (fields[filter.index] ?? '').trim().toLowerCase())) {
-      row.note = 'a single test: matches both --pre-where and --post-where';
-      context.bothSidesRows++;
-    }
-    if (side !== 'post') row.preScore = readScore(fields, columns.pre, table, ledger.rows, entry, options);
-    if (side !== 'pre') row.postScore = readScore(fields, columns.post, table, ledger.rows, entry, options);
-    rows.push(row);
-  }
   if (studentRows > 0) {
     for (const filter of [...where, ...preFilters, ...postFilters]) checkHits(filter, table);
     if (preWindow !== null) checkHits(preWindow, table);
