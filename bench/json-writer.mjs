@@ -13,6 +13,9 @@
  *   node bench/json-writer.mjs                       1,000,000 students, best of 3, file in /tmp
  *   node bench/json-writer.mjs --students 100000 --runs 5 --out /tmp/report.json
  *   node bench/json-writer.mjs --dist /tmp/old-dist   another build (e.g. of an earlier commit)
+ *   node bench/json-writer.mjs --rows sequence        the ledger rows kept column by column (typed
+ *                                                     arrays) and written as a record sequence,
+ *                                                     256 row objects made at a time
  *
  * Deterministic: the same N gives the same report.
  */
@@ -32,6 +35,8 @@ const { writeFileAtomic } = await import(join(dist, 'cycle/write-file-atomic.js'
 const count = Number(option('--students', '1000000'));
 const runs = Number(option('--runs', '3'));
 const out = option('--out', join(tmpdir(), 'impact-json-writer', 'report.json'));
+const rowsAs = option('--rows', 'objects');
+if (rowsAs !== 'objects' && rowsAs !== 'sequence') throw new Error('--rows is objects or sequence');
 
 const STRATEGIES = ['Business as usual', 'Number talks', 'Retrieval practice', 'Whiteboard fluency', 'Worked examples'];
 const FIRST = ['Ada', 'Ben', 'Cleo', 'Dev', 'Eli', 'Fay', 'Gus', 'Hana', 'Ivan', 'Jo', 'Kai', 'Lena', 'Milo', 'Nia', 'Omar', 'Pia'];
@@ -99,7 +104,7 @@ function syntheticReport(students) {
     cycle: { assessment: { maxScore: 40, proficientAt: 28 } },
     settings: { effectSize: 'dav', benchmark: 'hattie', maxScore: 40, proficientAt: 28, reference: null },
     privacy: { anonymized: false, minN: null, view: 'full' },
-    ledger: { rowsRead: students, matched: students, preOnly: 0, postOnly: 0, duplicate: 0, missingScore: 0, unparseable: 0, notAStudent: 0, outOfScope: 0, matchedRows: students, rows },
+    ledger: { rowsRead: students, matched: students, preOnly: 0, postOnly: 0, duplicate: 0, missingScore: 0, unparseable: 0, notAStudent: 0, outOfScope: 0, matchedRows: students, rows: rowsAs === 'sequence' ? columnar(rows) : rows },
     strategies,
     comparisons: [],
     students: studentRows,
@@ -108,12 +113,36 @@ function syntheticReport(students) {
   };
 }
 
+/**
+ * The rows as a record sequence (src/report/json-chunks.ts), stored as src/ingest/ledger-rows.ts
+ * stores them: typed arrays, shared ID strings, and each row's object made only when asked for.
+ * Marked with the registered symbol, so an older build (without sequences) calls `toJSON()`.
+ */
+function columnar(rows) {
+  const files = [...new Set(rows.map((row) => row.file))];
+  const statuses = [...new Set(rows.map((row) => row.status))];
+  const fileOf = Int32Array.from(rows, (row) => files.indexOf(row.file));
+  const lines = Float64Array.from(rows, (row) => row.line);
+  const statusOf = Uint8Array.from(rows, (row) => statuses.indexOf(row.status));
+  const ids = rows.map((row) => row.id);
+  const details = new Map(rows.flatMap((row, index) => (row.detail === '' ? [] : [[index, row.detail]])));
+  const slice = (start, end) => {
+    const out = [];
+    for (let index = start; index < end; index++) {
+      out.push({ file: files[fileOf[index]], line: lines[index], id: ids[index], status: statuses[statusOf[index]], detail: details.get(index) ?? '' });
+    }
+    return out;
+  };
+  const { length } = rows; // (the row objects themselves are let go)
+  return { [Symbol.for('impact.records')]: true, length, slice, toJSON: () => slice(0, length) };
+}
+
 const seconds = (started) => Number(process.hrtime.bigint() - started) / 1e9;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 let started = process.hrtime.bigint();
 const report = syntheticReport(count);
-console.log(`synthetic report: ${count.toLocaleString('en-US')} students and ledger rows, built in ${seconds(started).toFixed(2)} s`);
+console.log(`synthetic report: ${count.toLocaleString('en-US')} students and ledger rows (${rowsAs === 'sequence' ? 'a record sequence' : 'objects'}), built in ${seconds(started).toFixed(2)} s`);
 
 mkdirSync(dirname(out), { recursive: true });
 const chunkTimes = [];

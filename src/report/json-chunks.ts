@@ -3,20 +3,30 @@
  * report with a million ledger rows and students is written as it is built instead of held as one
  * string.
  *
- * The layout is `JSON.stringify(value, null, 2)`'s, except that an array whose items are all flat
- * records — plain objects whose every value is a string, number, boolean or null, such as ledger
- * rows, students and warnings — has one record per line, each written as `JSON.stringify(record)`
- * (compact), indented at the array's item depth:
+ * The layout is `JSON.stringify(value, null, 2)`'s, except that an array of records has one record
+ * per line, each written compactly (as `JSON.stringify(record)`), indented at the array's item
+ * depth:
  *
  *     "students": [
  *       {"id":"S1","name":"Ada","pre":20,"post":25},
  *       {"id":"S2","name":"Ben","pre":18,"post":null}
  *     ],
  *
- * One line per student or ledger row can be searched with grep and compared with diff, and the
- * text is much smaller at scale: the synthetic report of bench/json-writer.mjs (1,000,000 students,
- * 1,000,000 ledger rows, 40,000 teacher groups) is 599 MB pretty-printed and 441 MB in this layout;
- * its ledger rows and students alone go from 508 to 350 MB (the rest is the teachers' groups).
+ * An array is written this way (`linesLayout`) when
+ * - it is not empty and all its items are flat records: plain objects (prototype `Object.prototype`
+ *   or null, no `toJSON` method) whose every value is a string, number, boolean or null (or
+ *   undefined: left out) — ledger rows, students, warnings; or
+ * - it has more than 64 items (`LONG_ARRAY`) and all of them are plain objects, however deep — the
+ *   40,000 teachers' groups of `strategies[].breakdowns.teacher` at a million students, one group
+ *   per line; or
+ * - it is a record sequence (`RecordSequence`, below): one item per line, whatever the items are.
+ * Short arrays of groups (the strategies, a breakdown by ELL) and everything else stay indented.
+ *
+ * One line per student, ledger row or teacher can be searched with grep and compared with diff, and
+ * the text is much smaller at scale: the synthetic report of bench/json-writer.mjs (1,000,000
+ * students, 1,000,000 ledger rows, 40,000 teacher groups) is 599 MB pretty-printed, 441 MB with one
+ * line per student and ledger row, and 397 MB with one line per teacher's group too (the report of
+ * the 1M-student wide benchmark file: 422 MB → 378 MB).
  *
  * Everything else follows JSON.stringify's rules: numbers are not rounded; NaN and ±Infinity are
  * null; `toJSON(key)` is called once per value; undefined, functions and symbols are left out of
@@ -24,28 +34,77 @@
  * way (lone surrogates included); an empty array is `[]`. `JSON.parse` of the text deep-equals
  * `JSON.parse(JSON.stringify(value))` (property-tested in tests/report/json-chunks.test.ts).
  *
- * Speed: nothing is re-indented. A part holding no flat-record array and no long array goes through
- * the native serialiser inside as many wrapper arrays as its depth, so the native indentation is
- * already right, and the wrappers are sliced off (`pretty`). A flat-record array goes through the
- * native serialiser compactly, a slice of records at a time, its record boundaries `},{` turned
- * into line breaks; the number of replacements proves that no string held `},{` (if one did, that
- * slice is serialised record by record). Long arrays and the objects above them are walked here.
+ * Record sequences: a value marked with the `RECORDS` symbol (`recordSequence` makes one) is an
+ * array made on demand. The chunker asks it for 256 records at a time (`slice`), so a million rows
+ * kept column by column never exist as a million objects at once, and writes it as an array of
+ * records. `JSON.stringify` calls its `toJSON()`, which returns all its records as an array, so the
+ * two agree.
+ *
+ * Speed: nothing is re-indented. A part holding no record array, no long array and no record
+ * sequence goes through the native serialiser inside as many wrapper arrays as its depth, so the
+ * native indentation is already right, and the wrappers are sliced off (`pretty`). A record array
+ * (or sequence) goes through the native serialiser compactly, 256 records at a time, the record
+ * boundaries `},{` turned into line breaks (`lines`). Long arrays and the objects above them are
+ * walked here. Serialisers written in JavaScript were measured and not kept: one made per set of
+ * keys with `new Function`, remembering the text of repeated strings and numbers, built each record
+ * about 20% faster than the native serialiser, but its text is a rope of small strings that has to
+ * be flattened when it is encoded, which took the gain back (1M-student report, CPU profile: the
+ * JSON step about the same either way; bench/json-writer.mjs: 25% slower).
  */
 
 /** Text is handed on once it is about this long (characters). */
 const CHUNK = 1 << 16;
 
-/** Flat records given to the native serialiser at once (about 25–60 KB of text). */
+/** Records of a record array written (and asked of a record sequence) at once. */
 const RECORDS_PER_SLICE = 256;
 
-/** Other items of a long array given to the native serialiser at once (a teacher's group is about 2 KB). */
+/** Other items of a long array given to the native serialiser at once. */
 const ITEMS_PER_SLICE = 32;
 
-/** Arrays longer than this are written a slice at a time. */
+/** Arrays longer than this are written a slice at a time; longer arrays of plain objects, one object per line. */
 const LONG_ARRAY = 64;
 
 /** Deeper than this, `nativeLayout` gives up (and the walk finds a circular structure). */
 const NATIVE_DEPTH = 64;
+
+/** Marks a `RecordSequence` (`recordSequence` makes one). */
+export const RECORDS: unique symbol = Symbol('impact.records');
+
+/**
+ * An array of records made on demand, written by `jsonChunks` as an array of records (one record
+ * per line), a slice at a time. `slice(start, end)` returns records `start` to `end` (exclusive,
+ * `0 <= start < end <= length`), `end - start` of them; `toJSON()` returns all of them, so that
+ * `JSON.stringify` writes the same array. The records are written as array items (a record's own
+ * `toJSON`, if any, is called with its index).
+ */
+export interface RecordSequence<T = object> {
+  readonly [RECORDS]: true;
+  readonly length: number;
+  slice(start: number, end: number): readonly T[];
+  toJSON(): readonly T[];
+}
+
+/**
+ * A record sequence of `length` records, record `start` to `end` made by `slice`.
+ *
+ * @example
+ * const rows = recordSequence(3, (start, end) => Array.from({ length: end - start }, (_, i) => ({ line: start + i + 2 })));
+ * [...jsonChunks({ rows })].join('') // '{\n  "rows": [\n    {"line":2},\n    {"line":3},\n    {"line":4}\n  ]\n}\n'
+ * JSON.stringify(rows) // '[{"line":2},{"line":3},{"line":4}]'
+ */
+export function recordSequence<T>(length: number, slice: (start: number, end: number) => readonly T[]): RecordSequence<T> {
+  return {
+    [RECORDS]: true,
+    length,
+    slice,
+    toJSON: () => (length === 0 ? [] : slice(0, length)),
+  };
+}
+
+/** Whether `value` is marked as a record sequence. */
+export function isRecordSequence(value: unknown): value is RecordSequence<unknown> {
+  return typeof value === 'object' && value !== null && (value as { [RECORDS]?: unknown })[RECORDS] === true;
+}
 
 const INDENTS = [''];
 
@@ -62,9 +121,13 @@ function hasToJSON(value: unknown): boolean {
   return typeof (value as { toJSON?: unknown }).toJSON === 'function';
 }
 
-/** The value JSON.stringify writes for `value` found under `key`: its `toJSON(key)`, boxed primitives unboxed. */
-function prepare(value: unknown, key: string): unknown {
-  if (((typeof value === 'object' && value !== null) || typeof value === 'bigint') && hasToJSON(value)) {
+/**
+ * The value JSON.stringify writes for `value` found under `key`: its `toJSON(key)`, boxed
+ * primitives unboxed. A record sequence is kept unless `materialise` (the chunker writes it a
+ * slice at a time).
+ */
+function prepare(value: unknown, key: string, materialise = false): unknown {
+  if (((typeof value === 'object' && value !== null) || typeof value === 'bigint') && (materialise || !isRecordSequence(value)) && hasToJSON(value)) {
     value = (value as { toJSON: (key: string) => unknown }).toJSON(key);
   }
   if (typeof value !== 'object' || value === null) return value;
@@ -74,11 +137,16 @@ function prepare(value: unknown, key: string): unknown {
   return value;
 }
 
-/** A plain object whose every value is a string, number, boolean or null (or undefined: left out). */
-function isFlatRecord(value: unknown): boolean {
+/** An object with prototype `Object.prototype` or null and no `toJSON` method: JSON.stringify writes its own members. */
+function isPlainObject(value: unknown): value is object {
   if (typeof value !== 'object' || value === null) return false;
   const prototype = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return false;
+  return (prototype === Object.prototype || prototype === null) && !hasToJSON(value);
+}
+
+/** A plain object whose every value is a string, number, boolean or null (or undefined: left out). */
+function isFlatRecord(value: unknown): boolean {
+  if (!isPlainObject(value)) return false;
   for (const key in value) {
     const item = (value as Record<string, unknown>)[key];
     const type = typeof item;
@@ -87,23 +155,31 @@ function isFlatRecord(value: unknown): boolean {
   return true;
 }
 
-/** A non-empty array of flat records: written one record per line. */
-function isFlatRecordArray(items: readonly unknown[]): boolean {
+/**
+ * Whether an array is written one item per line: not empty, and all flat records, or more than
+ * `LONG_ARRAY` items that are all plain objects. (A record sequence always is.)
+ */
+function linesLayout(items: readonly unknown[]): boolean {
   if (items.length === 0) return false;
-  for (let index = 0; index < items.length; index++) if (!isFlatRecord(items[index])) return false;
+  if (items.length > LONG_ARRAY) {
+    for (let index = 0; index < items.length; index++) if (!isPlainObject(items[index])) return false;
+  } else {
+    for (let index = 0; index < items.length; index++) if (!isFlatRecord(items[index])) return false;
+  }
   return true;
 }
 
 /**
  * Whether `JSON.stringify(value, null, 2)` already writes `value` (prepared) in this layout, in
- * one piece of reasonable size: nothing inside is a flat-record array or a long array, and nothing
- * has a `toJSON` (or is a BigInt) — the walk calls those itself, once, with the right key.
+ * one piece of reasonable size: nothing inside is a record array, a long array or a record
+ * sequence, and nothing has a `toJSON` (or is a BigInt) — the walk calls those itself, once, with
+ * the right key.
  */
 function nativeLayout(value: unknown, depth = 0): boolean {
   if (typeof value !== 'object' || value === null) return typeof value !== 'bigint';
-  if (depth > NATIVE_DEPTH || hasToJSON(value)) return false;
+  if (depth > NATIVE_DEPTH || hasToJSON(value) || isRecordSequence(value)) return false;
   if (Array.isArray(value)) {
-    if (value.length > LONG_ARRAY || isFlatRecordArray(value)) return false;
+    if (value.length > LONG_ARRAY || linesLayout(value)) return false;
     for (let index = 0; index < value.length; index++) if (!nativeLayout(value[index], depth + 1)) return false;
     return true;
   }
@@ -123,6 +199,32 @@ function pretty(value: unknown, depth: number): string {
   return depth === 0 ? text : text.slice(depth * (depth + 3), text.length - depth * (depth + 1));
 }
 
+/**
+ * `value` found under `key` as compact JSON text (as `JSON.stringify` writes it inside its
+ * parent), or undefined when it is skipped. A value whose `toJSON` returned an object that has a
+ * `toJSON` of its own is walked one level here, since JSON.stringify calls `toJSON` once per value.
+ */
+function compact(value: unknown, key: string, path: object[]): string | undefined {
+  const prepared = prepare(value, key, true);
+  if (isSkipped(prepared)) return undefined;
+  if (typeof prepared !== 'object' || prepared === null || !hasToJSON(prepared)) return JSON.stringify(prepared);
+  if (path.includes(prepared)) throw new TypeError('Converting circular structure to JSON');
+  path.push(prepared);
+  let text: string;
+  if (Array.isArray(prepared)) {
+    text = `[${prepared.map((item, index) => compact(item, String(index), path) ?? 'null').join(',')}]`;
+  } else {
+    const members: string[] = [];
+    for (const name of Object.keys(prepared)) {
+      const member = compact((prepared as Record<string, unknown>)[name], name, path);
+      if (member !== undefined) members.push(`${JSON.stringify(name)}:${member}`);
+    }
+    text = `{${members.join(',')}}`;
+  }
+  path.pop();
+  return text;
+}
+
 class JsonChunker {
   private text = '';
   /** The objects being walked, to refuse a circular structure as JSON.stringify does. */
@@ -132,13 +234,15 @@ class JsonChunker {
   *value(value: unknown, depth: number): Generator<string> {
     if (typeof value !== 'object' || value === null) {
       this.text += JSON.stringify(value);
+    } else if (isRecordSequence(value)) {
+      yield* this.lines(value, depth);
     } else if (nativeLayout(value)) {
       this.text += pretty(value, depth);
     } else {
       if (this.path.includes(value)) throw new TypeError('Converting circular structure to JSON');
       this.path.push(value);
       if (!Array.isArray(value)) yield* this.object(value as Record<string, unknown>, depth);
-      else if (isFlatRecordArray(value)) yield* this.records(value, depth);
+      else if (linesLayout(value)) yield* this.lines(value, depth);
       else yield* this.array(value, depth);
       this.path.pop();
     }
@@ -164,7 +268,7 @@ class JsonChunker {
     this.text += first ? '{}' : `\n${indent(depth)}}`;
   }
 
-  /** An array that is not all flat records: runs of items the native serialiser can write go a slice at a time, the others one by one. */
+  /** An array not written one item per line: runs of items the native serialiser can write go a slice at a time, the others one by one. */
   private *array(items: readonly unknown[], depth: number): Generator<string> {
     const inner = indent(depth + 1);
     for (let start = 0, end = 0; start < items.length; start = end) {
@@ -185,29 +289,48 @@ class JsonChunker {
     this.text += `\n${indent(depth)}]`;
   }
 
-  /** A flat-record array: one compact record per line. */
-  private *records(items: readonly unknown[], depth: number): Generator<string> {
+  /**
+   * A record array or a record sequence: one compact item per line, `RECORDS_PER_SLICE` at a time.
+   * A slice of plain objects goes through the native serialiser at once, its item boundaries `},{`
+   * turned into line breaks; the number of replacements proves that no string or nested array
+   * held `},{` (if one did, that slice is serialised item by item, as is a slice of a sequence
+   * holding anything but plain objects).
+   */
+  private *lines(items: readonly unknown[] | RecordSequence<unknown>, depth: number): Generator<string> {
+    const { length } = items;
+    if (length === 0) {
+      this.text += '[]';
+      return;
+    }
     const inner = indent(depth + 1);
-    const separator = `},\n${inner}{`;
-    for (let start = 0; start < items.length; start += RECORDS_PER_SLICE) {
-      const slice = items.slice(start, start + RECORDS_PER_SLICE);
-      const compact = JSON.stringify(slice);
-      let lines = compact.replaceAll('},{', separator);
-      // Each record boundary is one `},{`; any other lies inside a string, and then there are more.
-      if (lines.length - compact.length !== (slice.length - 1) * (separator.length - 3)) {
-        lines = `[${slice.map((record) => JSON.stringify(record)).join(`,\n${inner}`)}]`;
+    const separator = `,\n${inner}`;
+    const boundary = `}${separator}{`;
+    const sequence = isRecordSequence(items);
+    for (let start = 0; start < length; start += RECORDS_PER_SLICE) {
+      const end = Math.min(length, start + RECORDS_PER_SLICE);
+      const slice = items.slice(start, end);
+      let text: string | undefined;
+      // An array's items are all plain objects (`linesLayout`); a sequence's are checked.
+      if (!sequence || slice.every(isPlainObject)) {
+        const compactText = JSON.stringify(slice);
+        const replaced = compactText.replaceAll('},{', boundary);
+        // Each item boundary is one `},{`; any other lies inside an item, and then there are more.
+        if (replaced.length - compactText.length === (slice.length - 1) * (boundary.length - 3)) text = replaced.slice(1, -1);
       }
+      text ??= slice.map((item, index) => compact(item, String(start + index), this.path) ?? 'null').join(separator);
       this.text += `${start === 0 ? '[' : ','}\n${inner}`;
       yield this.take();
-      yield lines.slice(1, -1);
+      yield text;
     }
     this.text += `\n${indent(depth)}]`;
   }
 }
 
 /**
- * `value` as JSON text in the layout above, followed by `suffix`, as a sequence of strings of up
- * to about 64 K characters. Nothing when `value` is undefined (as JSON.stringify gives undefined).
+ * `value` as JSON text in the layout above, followed by `suffix`, as a sequence of strings of
+ * about 64 K characters or less (a slice of 256 records is one string, as long as its records make
+ * it: about 20–40 KB of students, 350 KB of teachers' groups). Nothing when `value` is undefined
+ * (as JSON.stringify gives undefined).
  *
  * @example [...jsonChunks({ a: [1, 2], b: [{ x: 1 }] })].join('') // '{\n  "a": [\n    1,\n    2\n  ],\n  "b": [\n    {"x":1}\n  ]\n}\n'
  */

@@ -4,12 +4,15 @@
  * `rows`. `privacy` says which privacy options shaped the output.
  *
  * The text is indented by two spaces, except that each ledger row, student and warning is one
- * compact line (`{"id":"S1","name":"Ada",…}`): greppable, diffable, and much smaller at a million
- * students. The layout and its rules are in json-chunks.ts.
+ * compact line (`{"id":"S1","name":"Ada",…}`), and so is each group of a breakdown with more than
+ * 64 groups (`strategies[].breakdowns.teacher` in a district: `{"value":"Ito","n":25,"pre":{…},…}`):
+ * greppable, diffable, and much smaller at a million students. The ledger's rows, kept column by
+ * column, are a record sequence: made 256 at a time while they are written, never all at once.
+ * The layout and its rules are in json-chunks.ts.
  */
 import type { Findings } from '../analysis/findings.js';
 import type { PrivacyOptions } from './privacy/shareable.js';
-import { jsonChunks } from './json-chunks.js';
+import { jsonChunks, recordSequence } from './json-chunks.js';
 
 export interface PrivacySummary {
   anonymized: boolean;
@@ -29,7 +32,7 @@ export function toJsonReport(findings: Findings, privacy: PrivacySummary = { ano
     cycle: findings.cycle,
     settings: findings.settings,
     privacy,
-    ledger: { rowsRead: ledger.rowsRead, ...ledger.counts, matchedRows: ledger.matchedRows, rows: ledger.rows },
+    ledger: { rowsRead: ledger.rowsRead, ...ledger.counts, matchedRows: ledger.matchedRows, rows: recordSequence(ledger.rows.length, (start, end) => ledger.rows.slice(start, end)) },
     strategies: findings.strategies,
     comparisons: findings.comparisons,
     students: findings.students,
