@@ -3,8 +3,8 @@
  * reference group, regression to the mean, ceiling and floor, attrition. Each is a warning with a
  * stable code so scripts can act on it.
  */
-import type { Cohort, MatchedStudent } from '../ingest/types.js';
-import type { AnalysisSettings, StrategyFindings, Warning } from './findings.js';
+import type { Cohort } from '../ingest/types.js';
+import type { AnalysisSettings, Warning } from './findings.js';
 import { pearsonCorrelation } from '../stats/pearson-correlation.js';
 import { StatisticError } from '../stats/statistic-error.js';
 import { formatNumber, formatPercent } from './wording.js';
@@ -16,35 +16,58 @@ const CEILING_SHARE = 0.1;
 /** Matched share of pre-assessed students below which attrition is flagged. */
 const ATTRITION_LIMIT = 0.8;
 
-export function dataCaveats(
-  cohort: Cohort,
-  strategies: readonly StrategyFindings[],
-  studentsByStrategy: ReadonlyMap<string, MatchedStudent[]>,
-  settings: AnalysisSettings,
-  hasReference: boolean,
-): Warning[] {
+/** One strategy's students as scores: `pre[i]`, `post[i]` and `gains[i]` (post − pre) are one student's. */
+export interface StrategyScores {
+  strategy: string;
+  pre: readonly number[];
+  post: readonly number[];
+  gains: readonly number[];
+}
+
+/**
+ * `strategy`'s scores with their gains, post − pre, computed once for the caveats and every
+ * comparison.
+ *
+ * @example
+ * strategyScores('A', [10, 12, 14], [13, 15, 20]).gains; // => [3, 3, 6]
+ */
+export function strategyScores(strategy: string, pre: readonly number[], post: readonly number[]): StrategyScores {
+  const gains: number[] = new Array(pre.length);
+  for (let i = 0; i < pre.length; i++) gains[i] = post[i] - pre[i];
+  return { strategy, pre, post, gains };
+}
+
+/**
+ * The caveats of the data, in report order: for each strategy (in `strategies`' order) small n,
+ * regression to the mean, ceiling and floor; then no reference group and attrition.
+ *
+ * @example
+ * dataCaveats(cohort, [strategyScores('A', [10, 12, 14], [13, 15, 20])], settings, false)[0].message;
+ * // => 'A: only 3 matched students; too few for a stable estimate.'
+ */
+export function dataCaveats(cohort: Cohort, strategies: readonly StrategyScores[], settings: AnalysisSettings, hasReference: boolean): Warning[] {
   const warnings: Warning[] = [];
   for (const strategy of strategies) {
-    if (strategy.n < 10) {
-      warnings.push({ code: 'small-n', message: `${strategy.strategy}: only ${strategy.n} matched students; too few for a stable estimate.` });
-    } else if (strategy.n < 30) {
-      warnings.push({ code: 'small-n', message: `${strategy.strategy}: ${strategy.n} matched students; interpret with caution (fewer than 30).` });
+    const n = strategy.pre.length;
+    if (n < 10) {
+      warnings.push({ code: 'small-n', message: `${strategy.strategy}: only ${n} matched students; too few for a stable estimate.` });
+    } else if (n < 30) {
+      warnings.push({ code: 'small-n', message: `${strategy.strategy}: ${n} matched students; interpret with caution (fewer than 30).` });
     }
-    const students = studentsByStrategy.get(strategy.strategy) ?? [];
-    const signal = preGainCorrelation(students);
+    const signal = preGainCorrelation(strategy);
     if (signal !== null && signal < REGRESSION_SIGNAL) {
       warnings.push({
         code: 'regression-to-the-mean',
         message: `${strategy.strategy}: students who scored lower before gained more (correlation of pre-score with gain ${formatNumber(signal)}); part of that is regression to the mean.`,
       });
     }
-    if (settings.maxScore !== null && students.length > 0) {
+    if (settings.maxScore !== null && n > 0) {
       const maxScore = settings.maxScore;
-      const atCeiling = students.filter((student) => student.pre >= maxScore).length / students.length;
+      const atCeiling = count(strategy.pre, (pre) => pre >= maxScore) / n;
       if (atCeiling >= CEILING_SHARE) {
         warnings.push({ code: 'ceiling', message: `${strategy.strategy}: ${formatPercent(atCeiling)} of students had the maximum score (${maxScore}) before the cycle and could not show growth.` });
       }
-      const atFloor = students.filter((student) => student.pre <= 0).length / students.length;
+      const atFloor = count(strategy.pre, (pre) => pre <= 0) / n;
       if (atFloor >= CEILING_SHARE) {
         warnings.push({ code: 'floor', message: `${strategy.strategy}: ${formatPercent(atFloor)} of students scored 0 before the cycle; the test may be too hard to measure where they started.` });
       }
@@ -67,13 +90,17 @@ export function dataCaveats(
   return warnings;
 }
 
+/** How many of `values` pass `test`. */
+function count(values: readonly number[], test: (value: number) => boolean): number {
+  let passed = 0;
+  for (const value of values) if (test(value)) passed++;
+  return passed;
+}
+
 /** cor(pre, gain), or null when undefined. */
-function preGainCorrelation(students: readonly MatchedStudent[]): number | null {
+function preGainCorrelation({ pre, gains }: StrategyScores): number | null {
   try {
-    return pearsonCorrelation(
-      students.map((student) => student.pre),
-      students.map((student) => student.post - student.pre),
-    );
+    return pearsonCorrelation(pre, gains);
   } catch (error) {
     if (error instanceof StatisticError) return null;
     throw error;

@@ -35,9 +35,36 @@ const NULL_EFFECT_SIZE: EffectSize = { value: null, se: null, ciLow: null, ciHig
  * ("Whiteboard fluency, teacher Okafor"); warnings are appended to `warnings`.
  */
 export function summarizeGroup(students: readonly MatchedStudent[], settings: GroupSettings, label: string, warnings: Warning[]): Group {
+  const pre: number[] = [];
+  const post: number[] = [];
+  for (const student of students) {
+    pre.push(student.pre);
+    post.push(student.post);
+  }
+  const { group, reasons } = summarizeScores(pre, post, settings);
+  if (reasons !== null) warnings.push(figuresNotComputed(label, group.n, reasons));
+  return group;
+}
+
+/** One group's figures, and why any of them is null (null when none is). */
+export interface GroupSummary {
+  group: Group;
+  /** "d_av, d_z not computed: every gain is equal" — the `figure-not-computed` warning's text; see `figuresNotComputed`. */
+  reasons: string | null;
+}
+
+/**
+ * Every Group figure of one group given as its scores: `pre[i]` and `post[i]` are one
+ * student's. The computation behind `summarizeGroup`, for callers that keep scores rather than
+ * student objects (the breakdowns, a worker thread): it returns the reasons for null figures
+ * instead of a warning, so the caller names the group (`figuresNotComputed`).
+ *
+ * @example
+ * summarizeScores([10, 12, 14], [13, 15, 20], { maxScore: null, proficientAt: null }).group.gain;
+ * // => { mean: 4, sd: 1.7320508075688772, median: 3 }
+ */
+export function summarizeScores(pre: readonly number[], post: readonly number[], settings: GroupSettings): GroupSummary {
   const missing = new MissingFigures();
-  const pre = students.map((student) => student.pre);
-  const post = students.map((student) => student.post);
   const { maxScore, proficientAt } = settings;
   // Every figure below shares one set of gains, means, SDs, r and sorted scores, computed once.
   const paired = new PairedSummary(pre, post);
@@ -50,7 +77,7 @@ export function summarizeGroup(students: readonly MatchedStudent[], settings: Gr
   const effectSizes: Record<EffectSizeKind, EffectSize> = { dav: effectSize('dav'), dz: effectSize('dz'), drm: effectSize('drm'), db: effectSize('db') };
   const tTest = missing.figure('paired t-test', () => pairedTTest(pre, post, 0.95, paired));
   const wilcoxon = missing.figure('Wilcoxon test', () => wilcoxonSignedRank(pre, post, paired));
-  const n = students.length;
+  const n = pre.length;
 
   const group: Group = {
     n,
@@ -77,9 +104,18 @@ export function summarizeGroup(students: readonly MatchedStudent[], settings: Gr
     },
     proficiency: proficientAt === null ? null : missing.figure('proficiency', () => proficiencyChange(pre, post, proficientAt)),
   };
-  const reasons = missing.describe();
-  if (reasons !== null) warnings.push({ code: 'figure-not-computed', message: `${label} (n = ${students.length}): ${reasons}.` });
-  return group;
+  return { group, reasons: missing.describe() };
+}
+
+/**
+ * The `figure-not-computed` warning of a group of `n` students named `label`, whose null figures
+ * `reasons` explains (`GroupSummary.reasons`).
+ *
+ * @example
+ * figuresNotComputed('A, teacher T2', 1, 'pre SD not computed: …').message; // => 'A, teacher T2 (n = 1): pre SD not computed: ….'
+ */
+export function figuresNotComputed(label: string, n: number, reasons: string): Warning {
+  return { code: 'figure-not-computed', message: `${label} (n = ${n}): ${reasons}.` };
 }
 
 /** The warning labels of one side's descriptives. */

@@ -3,9 +3,9 @@
  * the student's strategy group), normalized change, and the flag against the benchmark.
  */
 import type { MatchedStudent, UnmatchedStudent } from '../ingest/types.js';
-import type { BenchmarkName, Group, StudentFlag, StudentRow } from './findings.js';
+import type { BenchmarkName, StudentFlag, StudentRow } from './findings.js';
 import { MissingFigures } from './figure.js';
-import { normalizedChange } from '../stats/normalized-change.js';
+import { normalizedChangeOrNull } from '../stats/normalized-change.js';
 import { individualEffectSize } from '../stats/individual-effect-size.js';
 import { benchmarkThreshold } from '../stats/benchmark.js';
 
@@ -14,8 +14,14 @@ export interface StudentSettings {
   benchmark: BenchmarkName;
 }
 
+/** The SDs of a strategy group that scale its students' individual effect sizes (a `Group` has them). */
+export interface GroupSpread {
+  pre: { sd: number | null };
+  post: { sd: number | null };
+}
+
 /** Rows for matched students of one strategy group (whose SDs scale the individual effect sizes). */
-export function matchedStudentRows(students: readonly MatchedStudent[], group: Group, settings: StudentSettings): StudentRow[] {
+export function matchedStudentRows(students: readonly MatchedStudent[], group: GroupSpread, settings: StudentSettings): StudentRow[] {
   const ignored = new MissingFigures();
   const threshold = benchmarkThreshold(settings.benchmark);
   const { maxScore } = settings;
@@ -36,7 +42,7 @@ export function matchedStudentRows(students: readonly MatchedStudent[], group: G
       post: student.post,
       gain,
       percentGain: maxScore === null || maxScore === 0 ? null : gain / maxScore,
-      normalizedChange: maxScore === null ? null : ignored.figure('normalized change', () => normalizedChange(student.pre, student.post, maxScore)),
+      normalizedChange: maxScore === null ? null : normalizedChangeOrNull(student.pre, student.post, maxScore),
       effectSize,
       flag: flagFor(gain, effectSize, threshold),
     };

@@ -4,7 +4,7 @@
  * input is the cycle's imported data and the cycle's saved settings, overridden by the flags given.
  */
 import type { Findings } from '../analysis/findings.js';
-import { analyze } from '../analysis/analyze.js';
+import { analyzeInParallel } from '../analysis/analyze.js';
 import { readCohort } from '../ingest/read-cohort.js';
 import { readExcludedRows } from '../ingest/read-excluded-rows.js';
 import { appendLedgerRows } from '../ingest/ledger.js';
@@ -24,7 +24,7 @@ import type { ReadProgress } from '../ingest/read-progress.js';
 export async function analyzeFiles(files: string[], raw: RawOptions, progress: ReadProgress | undefined = progressFor(raw.out)): Promise<Findings> {
   const cohort = await readCohort({ ...toReadOptions(files, raw), progress });
   progress?.stage?.(analysingStage(cohort.students.length));
-  return analyze(cohort, toAnalysisOptions(raw));
+  return analyzeInParallel(cohort, toAnalysisOptions(raw));
 }
 
 function analysingStage(students: number): string {
@@ -98,7 +98,7 @@ async function analyzeCycle(dir: string, given: RawOptions, givenKeys: ReadonlyS
   const cohort = { ...read, ledger: appendLedgerRows(read.ledger, excluded) };
   // Issue 8: cycle.json is an input too; --out must never replace it.
   progress?.stage?.(analysingStage(cohort.students.length));
-  return { findings: analyze(cohort, toAnalysisOptions(raw), cycleSummary(cycle)), raw, salt: cycle.privacy.salt, inputs: [...data.files, cycleFilePath(dir)], progress };
+  return { findings: await analyzeInParallel(cohort, toAnalysisOptions(raw), cycleSummary(cycle)), raw, salt: cycle.privacy.salt, inputs: [...data.files, cycleFilePath(dir)], progress };
 }
 
 /** A `--by` column must be one the import kept. */

@@ -37,6 +37,25 @@ export function normalizedChange(pre: number, post: number, maxScore: number): n
 }
 
 /**
+ * `normalizedChange`, with null where that throws (no room to move, a score outside
+ * [0, maxScore], a maximum that is not positive): the same number otherwise. For the per-student
+ * table, whose million rows must not pay for a thrown error each time a student stays at 0 or at
+ * the maximum.
+ *
+ * @param pre the student's pre-test score
+ * @param post the student's post-test score
+ * @param maxScore the maximum possible score
+ * @example
+ * normalizedChangeOrNull(30, 35, 40); // => 0.5
+ * normalizedChangeOrNull(40, 40, 40); // => null
+ */
+export function normalizedChangeOrNull(pre: number, post: number, maxScore: number): number | null {
+  if (!(maxScore > 0) || !(pre >= 0 && pre <= maxScore) || !(post >= 0 && post <= maxScore)) return null;
+  if (pre === post) return pre === 0 || pre === maxScore ? null : 0;
+  return post > pre ? (post - pre) / (maxScore - pre) : (post - pre) / pre;
+}
+
+/**
  * Mean normalized change of a group: the average of `normalizedChange` over the students for
  * whom it is defined (students at 0 → 0 or max → max are left out). The `studentMean` beside
  * Hake's class gain.

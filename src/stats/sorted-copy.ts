@@ -19,8 +19,8 @@ export function sortedCopy(values: readonly number[]): number[] {
     const counted = countingSort(values);
     if (counted !== null) return counted;
     const sorted = new Float64Array(values).sort();
-    const copy: number[] = [];
-    for (let i = 0; i < n; i++) copy.push(sorted[i]);
+    const copy: number[] = new Array(n);
+    for (let i = 0; i < n; i++) copy[i] = sorted[i];
     return copy;
   }
   const copy = values.slice();
@@ -55,10 +55,12 @@ function countingSort(values: readonly number[]): number[] | null {
   if (!(width <= n)) return null;
   const counts = new Int32Array(width);
   for (let i = 0; i < n; i++) counts[values[i] - min]++;
-  const sorted: number[] = [];
+  // Allocated at its size: growing 200,000 values by push copies them several times over.
+  const sorted: number[] = new Array(n);
+  let filled = 0;
   for (let offset = 0; offset < width; offset++) {
     const value = offset + min;
-    for (let count = counts[offset]; count > 0; count--) sorted.push(value);
+    for (let count = counts[offset]; count > 0; count--) sorted[filled++] = value;
   }
   return sorted;
 }
