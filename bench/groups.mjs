@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Micro-benchmark of `summarizeGroup` (src/analysis/group.ts) on the per-teacher groups of a
+ * Micro-benchmark of `summarizeScores` (src/analysis/group.ts) on the per-teacher groups of a
  * state-wide report: 40,000 synthetic classes of 25 students, scores out of 40 drawn from the
  * distributions bench/generate.mjs uses, with a fixed PRNG (every run sees the same groups).
  * Runs against the built dist/, so build first:
@@ -27,7 +27,16 @@ const option = (name, fallback) => {
   return index === -1 ? fallback : args[index + 1];
 };
 const dist = option('--dist', join(dirname(fileURLToPath(import.meta.url)), '..', 'dist'));
-const { summarizeGroup } = await import(pathToFileURL(join(dist, 'analysis', 'group.js')).href);
+const built = await import(pathToFileURL(join(dist, 'analysis', 'group.js')).href);
+// A group's figures and its warning, as the analysis makes them; a build from before round 4 of
+// issue 7 (--dist) has summarizeGroup over student objects instead.
+const summarize = built.summarizeScores
+  ? (group, label, warnings) => {
+      const { group: figures, reasons } = built.summarizeScores(group.pre, group.post, SETTINGS);
+      if (reasons !== null) warnings.push(built.figuresNotComputed(label, figures.n, reasons));
+      return figures;
+    }
+  : (group, label, warnings) => built.summarizeGroup(group.students, SETTINGS, label, warnings);
 const groupCount = Number(option('--groups', '40000'));
 const rounds = Number(option('--rounds', '3'));
 const jsonOut = option('--json', null);
@@ -50,20 +59,18 @@ function counterRandom(seed) {
 const next = counterRandom(20250901);
 const normal = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
 const clamp = (value) => Math.max(0, Math.min(40, Math.round(value)));
-const source = { file: 'bench.csv', line: 0 };
 const groups = [];
 for (let g = 0; g < groupCount; g++) {
   const effect = EFFECTS[g % EFFECTS.length];
-  const students = [];
+  const group = { pre: [], post: [], students: [] };
   for (let i = 0; i < PER_GROUP; i++) {
     const pre = clamp(18 + 6 * normal());
     const post = clamp(pre + effect + 4 * normal());
-    students.push({
-      id: String(g * PER_GROUP + i), name: null, strategy: null, teacher: `T${g}`, section: null,
-      groups: {}, pre, post, preSource: source, postSource: source,
-    });
+    group.pre.push(pre);
+    group.post.push(post);
+    group.students.push({ id: String(g * PER_GROUP + i), name: null, strategy: null, teacher: `T${g}`, section: null, groups: {}, pre, post });
   }
-  groups.push(students);
+  groups.push(group);
 }
 
 // Garbage collection during the timed passes (the Groups are kept, as a report keeps them).
@@ -78,7 +85,7 @@ function pass(keep = !discard) {
   const cpuStarted = process.cpuUsage();
   const started = process.hrtime.bigint();
   for (let g = 0; g < groups.length; g++) {
-    const group = summarizeGroup(groups[g], SETTINGS, `teacher T${g}`, warnings);
+    const group = summarize(groups[g], `teacher T${g}`, warnings);
     results[keep ? g : 0] = group;
   }
   const micros = Number(process.hrtime.bigint() - started) / 1e3 / groups.length;
@@ -103,7 +110,7 @@ const best = timings[0];
 const middle = timings[Math.floor(timings.length / 2)];
 const gcMicros = (gcMillis * 1e3) / (rounds * groupCount);
 process.stdout.write(
-  `summarizeGroup, ${groupCount} groups of ${PER_GROUP}${discard ? ' (discarded)' : ''}: best ${best.toFixed(2)} µs/group, ` +
+  `summarizeScores, ${groupCount} groups of ${PER_GROUP}${discard ? ' (discarded)' : ''}: best ${best.toFixed(2)} µs/group, ` +
     `median ${middle.toFixed(2)} µs/group; CPU time best ${cpuTimings[0].toFixed(2)} µs/group ` +
     `(${rounds} rounds after a warm-up; garbage collection ${gcMicros.toFixed(2)} µs/group on average; ${warm.warnings.length} warnings)\n`,
 );

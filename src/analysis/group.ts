@@ -3,7 +3,6 @@
  * figures of the JSON contract. Every figure comes from `src/stats`; undefined ones are null and
  * summarised in one warning per group.
  */
-import type { MatchedStudent } from '../ingest/types.js';
 import { EFFECT_SIZE_KINDS, type Describe, type EffectSize, type EffectSizeKind, type Group, type Warning } from './findings.js';
 import { MissingFigures } from './figure.js';
 import { sortedMedian } from '../stats/median.js';
@@ -30,22 +29,6 @@ export const EFFECT_SIZE_LABELS: Record<EffectSizeKind, string> = {
 
 const NULL_EFFECT_SIZE: EffectSize = { value: null, se: null, ciLow: null, ciHigh: null, hedges: null };
 
-/**
- * Computes every Group figure for `students`. `label` names the group in warnings
- * ("Whiteboard fluency, teacher Okafor"); warnings are appended to `warnings`.
- */
-export function summarizeGroup(students: readonly MatchedStudent[], settings: GroupSettings, label: string, warnings: Warning[]): Group {
-  const pre: number[] = [];
-  const post: number[] = [];
-  for (const student of students) {
-    pre.push(student.pre);
-    post.push(student.post);
-  }
-  const { group, reasons } = summarizeScores(pre, post, settings);
-  if (reasons !== null) warnings.push(figuresNotComputed(label, group.n, reasons));
-  return group;
-}
-
 /** One group's figures, and why any of them is null (null when none is). */
 export interface GroupSummary {
   group: Group;
@@ -55,9 +38,9 @@ export interface GroupSummary {
 
 /**
  * Every Group figure of one group given as its scores: `pre[i]` and `post[i]` are one
- * student's. The computation behind `summarizeGroup`, for callers that keep scores rather than
- * student objects (the breakdowns, a worker thread): it returns the reasons for null figures
- * instead of a warning, so the caller names the group (`figuresNotComputed`).
+ * student's (the analysis keeps scores, not student objects, for every group and worker thread).
+ * It returns the reasons for null figures instead of a warning, so the caller names the group
+ * (`figuresNotComputed`).
  *
  * @example
  * summarizeScores([10, 12, 14], [13, 15, 20], { maxScore: null, proficientAt: null }).group.gain;

@@ -4,7 +4,7 @@
  * means and SDs) rather than the stats functions one by one.
  */
 import { describe, expect, it } from 'vitest';
-import { summarizeGroup } from '../../src/analysis/group.js';
+import { summarizeGroup } from '../helpers/summarize-group.js';
 import { EFFECT_SIZE_KINDS, type Warning } from '../../src/analysis/findings.js';
 import type { MatchedStudent } from '../../src/ingest/types.js';
 import { CLOSED_FORM, dataSets, expectClose, ITERATIVE, type Nullable } from '../stats/within-group-reference.js';
