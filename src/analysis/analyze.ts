@@ -10,9 +10,10 @@
  * number for number, and the warnings come in the same order.
  */
 import type { Cohort, MatchedStudent } from '../ingest/types.js';
-import type { AnalysisSettings, BreakdownLevel, CycleSummary, Findings, StrategyFindings, StudentRow, Warning } from './findings.js';
+import type { AnalysisSettings, BreakdownLevel, CycleSummary, Findings, StrategyFindings, Warning } from './findings.js';
 import { figuresNotComputed, type GroupSummary } from './group.js';
-import { matchedStudentRows, unmatchedStudentRows } from './students.js';
+import { addMatchedStudentRows, addUnmatchedStudentRows } from './students.js';
+import { StudentRows } from './student-rows.js';
 import { poolClassrooms } from './pooling.js';
 import { compareWithReference } from './comparisons.js';
 import { dataCaveats, strategyScores, type StrategyScores } from './caveats.js';
@@ -132,7 +133,7 @@ class Analysis {
   private readonly comparisonWarnings: Warning[] = [];
   private comparisons: Findings['comparisons'] = [];
   private caveats: Warning[] = [];
-  private students: StudentRow[] = [];
+  private students = new StudentRows();
 
   constructor(
     private readonly cohort: Cohort,
@@ -159,15 +160,14 @@ class Analysis {
       const { pre, post } = jobScores(this.jobs!, plan.strategyJobs[s]);
       return strategyScores(strategy, pre, post);
     });
-    const rows = new Array<StudentRow>(members.reduce((total, own) => total + own.length, 0) + this.cohort.unmatched.length);
-    let written = 0;
+    const rows = new StudentRows(members.reduce((total, own) => total + own.length, 0) + this.cohort.unmatched.length);
     names.forEach((_, s) => {
       // The strategy's SDs, as its group has them (computed there by the same function).
       const spread = { pre: { sd: sdOrNull(scores[s].pre) }, post: { sd: sdOrNull(scores[s].post) } };
-      for (const row of matchedStudentRows(members[s], spread, settings)) rows[written++] = row; // issue 8: no spread of per-student arrays into a call (stack overflow at ~120,000 students)
+      addMatchedStudentRows(rows, members[s], spread, settings);
       members[s] = [];
     });
-    for (const row of unmatchedStudentRows(this.cohort.unmatched)) rows[written++] = row;
+    addUnmatchedStudentRows(rows, this.cohort.unmatched);
     this.students = rows;
 
     const reference = settings.reference;

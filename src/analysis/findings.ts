@@ -6,6 +6,7 @@
  */
 import type { Ledger } from '../ingest/types.js';
 import type { ProficiencyChange } from '../stats/proficiency-change.js';
+import type { StudentRows } from './student-rows.js';
 
 export type EffectSizeKind = 'dav' | 'dz' | 'drm' | 'db';
 export const EFFECT_SIZE_KINDS: readonly EffectSizeKind[] = ['dav', 'dz', 'drm', 'db'];
@@ -126,7 +127,8 @@ export interface Findings {
   ledger: Ledger;
   strategies: StrategyFindings[];
   comparisons: Comparison[];
-  students: StudentRow[];
+  /** Column by column (student-rows.ts): `at(i)`, `slice`, iteration and `toJSON()` give `StudentRow` records. */
+  students: StudentRows;
   answer: string;
   warnings: Warning[];
 }

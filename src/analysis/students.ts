@@ -3,7 +3,8 @@
  * the student's strategy group), normalized change, and the flag against the benchmark.
  */
 import type { MatchedStudent, UnmatchedStudent } from '../ingest/types.js';
-import type { BenchmarkName, StudentFlag, StudentRow } from './findings.js';
+import type { BenchmarkName, StudentFlag } from './findings.js';
+import type { StudentRows } from './student-rows.js';
 import { MissingFigures } from './figure.js';
 import { normalizedChangeOrNull } from '../stats/normalized-change.js';
 import { individualEffectSize } from '../stats/individual-effect-size.js';
@@ -20,8 +21,8 @@ export interface GroupSpread {
   post: { sd: number | null };
 }
 
-/** Rows for matched students of one strategy group (whose SDs scale the individual effect sizes). */
-export function matchedStudentRows(students: readonly MatchedStudent[], group: GroupSpread, settings: StudentSettings): StudentRow[] {
+/** Appends the rows of matched students of one strategy group (whose SDs scale the individual effect sizes) to `rows`. */
+export function addMatchedStudentRows(rows: StudentRows, students: readonly MatchedStudent[], group: GroupSpread, settings: StudentSettings): void {
   const ignored = new MissingFigures();
   const threshold = benchmarkThreshold(settings.benchmark);
   const { maxScore } = settings;
@@ -29,24 +30,24 @@ export function matchedStudentRows(students: readonly MatchedStudent[], group: G
   const s2 = group.post.sd;
   // Whether the group's SDs define individual effect sizes is one question for the whole group.
   const scaled = s1 !== null && s2 !== null && ignored.figure('effect size', () => individualEffectSize(0, s1, s2)) !== null;
-  return students.map((student) => {
+  for (const student of students) {
     const gain = student.post - student.pre;
     const effectSize = scaled ? individualEffectSize(gain, s1, s2) : null;
-    return {
-      id: student.id,
-      name: student.name,
-      strategy: student.strategy,
-      teacher: student.teacher,
-      section: student.section,
-      pre: student.pre,
-      post: student.post,
+    rows.add(
+      student.id,
+      student.name,
+      student.strategy,
+      student.teacher,
+      student.section,
+      student.pre,
+      student.post,
       gain,
-      percentGain: maxScore === null || maxScore === 0 ? null : gain / maxScore,
-      normalizedChange: maxScore === null ? null : normalizedChangeOrNull(student.pre, student.post, maxScore),
+      maxScore === null || maxScore === 0 ? null : gain / maxScore,
+      maxScore === null ? null : normalizedChangeOrNull(student.pre, student.post, maxScore),
       effectSize,
-      flag: flagFor(gain, effectSize, threshold),
-    };
-  });
+      flagFor(gain, effectSize, threshold),
+    );
+  }
 }
 
 /** `declined` below zero gain; otherwise against the benchmark's threshold; `no-data` without an effect size. */
@@ -56,20 +57,9 @@ export function flagFor(gain: number, effectSize: number | null, threshold: numb
   return effectSize < threshold ? 'below-hinge' : 'at-or-above-hinge';
 }
 
-/** Rows for students seen in only one file: the score they have, no growth, flag `no-data`. */
-export function unmatchedStudentRows(students: readonly UnmatchedStudent[]): StudentRow[] {
-  return students.map((student) => ({
-    id: student.id,
-    name: student.name,
-    strategy: student.strategy,
-    teacher: student.teacher,
-    section: student.section,
-    pre: student.side === 'pre' ? student.score : null,
-    post: student.side === 'post' ? student.score : null,
-    gain: null,
-    percentGain: null,
-    normalizedChange: null,
-    effectSize: null,
-    flag: 'no-data',
-  }));
+/** Appends the rows of students seen in only one file to `rows`: the score they have, no growth, flag `no-data`. */
+export function addUnmatchedStudentRows(rows: StudentRows, students: readonly UnmatchedStudent[]): void {
+  for (const student of students) {
+    rows.add(student.id, student.name, student.strategy, student.teacher, student.section, student.side === 'pre' ? student.score : null, student.side === 'post' ? student.score : null, null, null, null, null, 'no-data');
+  }
 }

@@ -6,13 +6,14 @@
  * The text is indented by two spaces, except that each ledger row, student and warning is one
  * compact line (`{"id":"S1","name":"Ada",…}`), and so is each group of a breakdown with more than
  * 64 groups (`strategies[].breakdowns.teacher` in a district: `{"value":"Ito","n":25,"pre":{…},…}`):
- * greppable, diffable, and much smaller at a million students. The ledger's rows, kept column by
- * column, are a record sequence: made 256 at a time while they are written, never all at once.
+ * greppable, diffable, and much smaller at a million students. The ledger's rows and the students,
+ * kept column by column, are record sequences: made 256 at a time while they are written, never
+ * all at once.
  * The layout and its rules are in json-chunks.ts.
  */
 import type { Findings } from '../analysis/findings.js';
 import type { PrivacyOptions } from './privacy/shareable.js';
-import { jsonChunks, recordSequence } from './json-chunks.js';
+import { jsonChunks, recordSequence, type RecordSequence } from './json-chunks.js';
 
 export interface PrivacySummary {
   anonymized: boolean;
@@ -32,10 +33,10 @@ export function toJsonReport(findings: Findings, privacy: PrivacySummary = { ano
     cycle: findings.cycle,
     settings: findings.settings,
     privacy,
-    ledger: { rowsRead: ledger.rowsRead, ...ledger.counts, matchedRows: ledger.matchedRows, rows: recordSequence(ledger.rows.length, (start, end) => ledger.rows.slice(start, end)) },
+    ledger: { rowsRead: ledger.rowsRead, ...ledger.counts, matchedRows: ledger.matchedRows, rows: rowsOf(ledger.rows) },
     strategies: findings.strategies,
     comparisons: findings.comparisons,
-    students: findings.students,
+    students: rowsOf(findings.students),
     answer: findings.answer,
     warnings: findings.warnings,
   };
@@ -58,5 +59,10 @@ export function renderStudentsJson(findings: Findings, privacy: PrivacySummary):
 
 /** `impact students --format json` as a sequence of chunks. */
 export function renderStudentsJsonChunks(findings: Findings, privacy: PrivacySummary): Iterable<string> {
-  return jsonChunks({ tool: findings.tool, privacy, students: findings.students, warnings: findings.warnings });
+  return jsonChunks({ tool: findings.tool, privacy, students: rowsOf(findings.students), warnings: findings.warnings });
+}
+
+/** Rows kept column by column (the ledger's, the students'), as a record sequence: made 256 at a time while they are written. */
+function rowsOf<T>(rows: { readonly length: number; slice(start: number, end: number): T[] }): RecordSequence<T> {
+  return recordSequence(rows.length, (start, end) => rows.slice(start, end));
 }

@@ -38,7 +38,7 @@ describe('analyze', () => {
     const input = cohort(small);
     const findings = analyze(input, options);
     expect(input.students).toEqual([]);
-    expect(findings.students.map((row) => row.id)).toEqual(['1', '2', '3']);
+    expect(findings.students.text('id')).toEqual(['1', '2', '3']);
     expect(findings.strategies[0].n).toBe(3);
   });
 
@@ -65,7 +65,7 @@ describe('analyze', () => {
     expect(b.tTest.p).toBeNull();
     expect(JSON.stringify(findings)).not.toMatch(/NaN|Infinity/);
     expect(findings.warnings.some((w) => w.code === 'figure-not-computed' && w.message.startsWith('B (n = 1)'))).toBe(true);
-    expect(findings.students.find((s) => s.id === '4')!.flag).toBe('no-data');
+    expect(findings.students.toArray().find((s) => s.id === '4')!.flag).toBe('no-data');
   });
 
   it('orders strategies alphabetically with the reference last, and compares with it', () => {

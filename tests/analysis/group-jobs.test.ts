@@ -12,8 +12,9 @@ import type { GroupSettings } from '../../src/analysis/group.js';
 import { summarizeGroup } from '../helpers/summarize-group.js';
 import { compareNames } from '../../src/analysis/compare-names.js';
 import type { GroupSummary } from '../../src/analysis/group.js';
-import type { StudentRow, Warning } from '../../src/analysis/findings.js';
-import { matchedStudentRows } from '../../src/analysis/students.js';
+import type { Warning } from '../../src/analysis/findings.js';
+import { addMatchedStudentRows } from '../../src/analysis/students.js';
+import { StudentRows } from '../../src/analysis/student-rows.js';
 import type { Cohort, MatchedStudent } from '../../src/ingest/types.js';
 import { ROW_STATUSES } from '../../src/ingest/types.js';
 
@@ -161,17 +162,17 @@ describe('analyze, through the jobs', () => {
         const students = drawn.flatMap(({ strategy, teacher, scores, ell }) => scores.map(([pre, post], i) => student(id++, strategy, teacher, pre, post, ell[i])));
         const findings = analyze(cohortOf(students, ['ELL']), { effectSize: 'dav', benchmark: 'hattie', maxScore: null, proficientAt: 28, reference: null });
         const warnings: Warning[] = [];
-        const rows: StudentRow[] = [];
+        const rows = new StudentRows();
         for (const found of findings.strategies) {
           const members = students.filter((s) => s.strategy === found.strategy);
           const { strategy, breakdowns, pooled, ...group } = found;
           void pooled;
           expect(group).toEqual(summarizeGroup(members, SETTINGS, strategy, warnings));
           expect(breakdowns).toEqual(mapBreakdowns(members, strategy, warnings));
-          rows.push(...matchedStudentRows(members, group, { maxScore: 40, benchmark: 'hattie' }));
+          addMatchedStudentRows(rows, members, group, { maxScore: 40, benchmark: 'hattie' });
         }
         // Each student's effect size is scaled by the SDs of the strategy's group, as computed there.
-        expect(findings.students).toEqual(rows);
+        expect(findings.students.toArray()).toEqual(rows.toArray());
         const figureWarnings = findings.warnings.filter((warning) => warning.code === 'figure-not-computed');
         expect(figureWarnings).toEqual(warnings);
       }),

@@ -4,6 +4,7 @@
  * IDs and names in its details. Numbers are plausible, not computed.
  */
 import type { BreakdownLevel, EffectSize, Findings, Group, StrategyFindings, StudentRow } from '../../src/analysis/findings.js';
+import { StudentRows } from '../../src/analysis/student-rows.js';
 import { LedgerRows } from '../../src/ingest/ledger-rows.js';
 import type { LedgerRow } from '../../src/ingest/types.js';
 
@@ -110,7 +111,7 @@ export function makeFindings(): Findings {
       { strategy: 'Number talks', reference: 'Business as usual', gainDiff: 1.9, hedgesG: { value: 0.49, ciLow: -0.11, ciHigh: 1.09 }, welch: { t: 1.6, df: 40, p: 0.11 }, ancova: { diff: 1.9, se: 1.2, ciLow: -0.5, ciHigh: 4.3, p: 0.112 } },
       { strategy: 'Whiteboard fluency', reference: 'Business as usual', gainDiff: 4.1, hedgesG: { value: 1.45, ciLow: 0.77, ciHigh: 2.11 }, welch: { t: 4.4, df: 30, p: 0.0001 }, ancova: { diff: 4.1, se: 0.9, ciLow: 2.3, ciHigh: 5.9, p: 0.0001 } },
     ],
-    students,
+    students: StudentRows.from(students),
     answer: [
       'Compared with Business as usual, students taught with Number talks scored 1.9 points higher. Students taught with Number talks gained 4.5 points on average.',
       'Compared with Business as usual, students taught with Whiteboard fluency scored 4.1 points higher. Students taught with Whiteboard fluency gained 4.5 points on average.',
@@ -122,4 +123,11 @@ export function makeFindings(): Findings {
       { code: 'note', message: 'Halvorsen, Kofi and Kofi Halvorsen are the same student; student 41013 matched by name.' },
     ],
   };
+}
+
+/** `findings` with student row `index` changed by `change` (the rows are kept column by column, so a test edits a copy). */
+export function editStudent(findings: Findings, index: number, change: Partial<StudentRow>): Findings {
+  const rows = findings.students.toArray();
+  rows[index] = { ...rows[index], ...change };
+  return { ...findings, students: StudentRows.from(rows) };
 }

@@ -5,7 +5,7 @@ import { suppressLevels } from '../../src/report/privacy/suppress.js';
 import { shareableFindings } from '../../src/report/privacy/shareable.js';
 import { renderReport } from '../../src/report/render.js';
 import { renderStudents } from '../../src/report/students.js';
-import { makeFindings, makeGroup, STUDENT_IDS, STUDENT_NAMES } from './factory.js';
+import { editStudent, makeFindings, makeGroup, STUDENT_IDS, STUDENT_NAMES } from './factory.js';
 import { FORMATS, options } from './options.js';
 
 /** Every way a name or ID could leak: as written, "First Last", IDs with or without leading zeros. */
@@ -69,10 +69,10 @@ describe('--anonymize', () => {
 
   it('uses the same pseudonym for a student in rows, ledger and warnings', () => {
     const shared = shareableFindings(makeFindings(), options('json', { anonymize: true }));
-    const pseudonym = shared.students.find((student) => student.teacher === 'Okafor')!.id;
-    const original = makeFindings().students.find((student) => student.teacher === 'Okafor')!.id;
+    const pseudonym = shared.students.toArray().find((student) => student.teacher === 'Okafor')!.id;
+    const original = makeFindings().students.toArray().find((student) => student.teacher === 'Okafor')!.id;
     const again = shareableFindings(makeFindings(), options('json', { anonymize: true }));
-    expect(again.students.find((student) => student.teacher === 'Okafor')!.id).toBe(pseudonym);
+    expect(again.students.toArray().find((student) => student.teacher === 'Okafor')!.id).toBe(pseudonym);
     expect(shared.ledger.rows.toArray().filter((row) => row.id === pseudonym)).toHaveLength(2);
     expect(original).not.toBe(pseudonym);
     expect(shared.warnings.some((warning) => warning.message.includes('Student'))).toBe(true);
@@ -80,9 +80,9 @@ describe('--anonymize', () => {
 
   it('orders anonymized students by pseudonym, not by the export order', () => {
     const shared = shareableFindings(makeFindings(), options('json', { anonymize: true }));
-    const ids = shared.students.map((student) => student.id);
+    const ids = shared.students.text('id');
     expect(ids).toEqual([...ids].sort());
-    expect(shared.students.every((student) => student.name === null)).toBe(true);
+    expect(shared.students.text('name').every((name) => name === null)).toBe(true);
   });
 
   it('warns that a one-time salt keeps pseudonyms stable only within the run', () => {
@@ -153,8 +153,7 @@ describe('names that are not words', () => {
   // Found by the fuzzer: a student named "-" was scrubbed out of every hyphen in the report,
   // turning the flag `below-hinge` into `belowStudent 02hinge` and crashing the Markdown table.
   it('a name of punctuation alone replaces nothing, and flags and warning codes stay machine-readable', () => {
-    const findings = makeFindings();
-    findings.students[0] = { ...findings.students[0], name: '-' };
+    const findings = editStudent(makeFindings(), 0, { name: '-' });
     const shared = shareableFindings(findings, { ...options('json'), anonymize: true, salt: 'cycle-salt' });
     const flags = new Set(['declined', 'below-hinge', 'at-or-above-hinge', 'no-data']);
     for (const student of shared.students) expect(flags).toContain(student.flag);

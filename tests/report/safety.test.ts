@@ -4,7 +4,7 @@ import { markdownText } from '../../src/report/markdown/escape.js';
 import { renderReport } from '../../src/report/render.js';
 import { renderStudents } from '../../src/report/students.js';
 import { printable } from '../../src/report/text/printable.js';
-import { FORMULA_NAME, makeFindings, SCRIPT_NAME } from './factory.js';
+import { editStudent, FORMULA_NAME, makeFindings, SCRIPT_NAME } from './factory.js';
 import { FORMATS, options } from './options.js';
 import { parseCsv } from '../reliability/safety-checks.js';
 
@@ -54,8 +54,7 @@ describe('hostile names go through every format safely', () => {
   });
 
   it('text and Markdown neutralise terminal control characters', () => {
-    const findings = makeFindings();
-    findings.students[2].name = 'Evil\u001b[2J\u001b]0;pwned\u0007 Name\u202e';
+    const findings = editStudent(makeFindings(), 2, { name: 'Evil\u001b[2J\u001b]0;pwned\u0007 Name\u202e' });
     for (const format of ['text', 'md'] as const) {
       const output = renderReport(findings, options(format));
       expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);

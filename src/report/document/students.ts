@@ -21,7 +21,7 @@ const FLAG_WORDS: Record<StudentFlag, string> = {
 export function orderedStudents(findings: Findings): StudentRow[] {
   const rank = new Map(findings.strategies.map((strategy, index) => [strategy.strategy, index]));
   const rankOf = (student: StudentRow) => (student.strategy === null ? Infinity : (rank.get(student.strategy) ?? findings.strategies.length));
-  return [...findings.students].sort((a, b) => rankOf(a) - rankOf(b));
+  return findings.students.toArray().sort((a, b) => rankOf(a) - rankOf(b));
 }
 
 /** "Abernathy, Ava (00041000)", or the ID alone (always alone when anonymized). */
@@ -30,10 +30,11 @@ export function studentLabel(student: StudentRow): string {
 }
 
 export function studentTable(findings: Findings): TitledTable {
-  const hasTeacher = findings.students.some((student) => student.teacher !== null);
-  const hasSection = !hasTeacher && findings.students.some((student) => student.section !== null);
+  const { students } = findings;
+  const hasTeacher = students.text('teacher').some((teacher) => teacher !== null);
+  const hasSection = !hasTeacher && students.text('section').some((section) => section !== null);
   const where = hasTeacher ? 'Teacher' : hasSection ? 'Section' : null;
-  const hasNames = findings.students.some((student) => student.name !== null && student.name.trim() !== '');
+  const hasNames = students.text('name').some((name) => name !== null && name.trim() !== '');
   return {
     title: 'Each student',
     note:

@@ -4,7 +4,7 @@
  * text. Student rows are reordered by pseudonym so the order of the export (often alphabetical)
  * gives nothing away.
  */
-import type { Findings, StudentRow } from '../../analysis/findings.js';
+import type { Findings } from '../../analysis/findings.js';
 import { identityScrubber, studentIds } from './identities.js';
 import { mapStrings } from './map-strings.js';
 import { pseudonymMap } from './pseudonyms.js';
@@ -14,9 +14,10 @@ export function anonymize(findings: Findings, salt: string): Findings {
   const scrub = identityScrubber(findings, (id) => pseudonyms.get(id)!);
   const { tool, ...rest } = findings;
   const scrubbed = mapStrings(rest, scrub);
-  const students: StudentRow[] = findings.students
-    .map((student, index) => ({ ...scrubbed.students[index], id: pseudonyms.get(student.id)!, name: null }))
-    .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  const ids = findings.students.text('id');
+  const students = scrubbed.students
+    .withIdentities((_, index) => pseudonyms.get(ids[index])!, () => null)
+    .sortedByIds((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const rows = scrubbed.ledger.rows.withIds((_, index) => {
     const id = findings.ledger.rows.id(index);
     return id === null ? null : pseudonyms.get(id)!;

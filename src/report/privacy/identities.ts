@@ -7,7 +7,7 @@ import { textScrubber, type TextScrubber } from './scrub-text.js';
 
 /** All IDs, student rows first, without repeats. */
 export function studentIds(findings: Findings): string[] {
-  const ids = new Set(findings.students.map((student) => student.id));
+  const ids = new Set(findings.students.text('id'));
   const { rows } = findings.ledger;
   for (let index = 0; index < rows.length; index++) {
     const id = rows.id(index);
@@ -20,8 +20,9 @@ export function studentIds(findings: Findings): string[] {
 export function identityScrubber(findings: Findings, replacementFor: (id: string) => string): TextScrubber {
   const ids = new Map(studentIds(findings).map((id) => [id, replacementFor(id)]));
   const names = new Map<string, string>();
-  for (const student of findings.students) {
-    if (student.name !== null && student.name.trim() !== '') names.set(student.name, replacementFor(student.id));
-  }
+  const rowIds = findings.students.text('id');
+  findings.students.text('name').forEach((name, index) => {
+    if (name !== null && name.trim() !== '') names.set(name, replacementFor(rowIds[index]));
+  });
   return textScrubber(ids, names);
 }

@@ -3,6 +3,7 @@
  * (a warning, a ledger detail) reads "a student" — the team sees patterns, not individuals.
  */
 import type { Findings } from '../../analysis/findings.js';
+import { StudentRows } from '../../analysis/student-rows.js';
 import { identityScrubber } from './identities.js';
 import { mapStrings } from './map-strings.js';
 
@@ -10,5 +11,5 @@ export function teamView(findings: Findings): Findings {
   const scrub = identityScrubber(findings, () => 'a student');
   const { tool, students: _students, ...rest } = findings;
   const scrubbed = mapStrings(rest, scrub);
-  return { tool, ...scrubbed, students: [], ledger: { ...scrubbed.ledger, rows: scrubbed.ledger.rows.withIds(() => null) } };
+  return { tool, ...scrubbed, students: new StudentRows(), ledger: { ...scrubbed.ledger, rows: scrubbed.ledger.rows.withIds(() => null) } };
 }

@@ -24,7 +24,7 @@ export function chartContext(findings: Findings, minN: number | null): ChartCont
 
 /** Students of `strategy` with both scores. */
 export function matchedStudentsOf(findings: Findings, strategy: string): Array<StudentRow & { pre: number; post: number; gain: number }> {
-  return findings.students.filter(
+  return findings.students.toArray().filter(
     (student): student is StudentRow & { pre: number; post: number; gain: number } =>
       student.strategy === strategy && student.pre !== null && student.post !== null && student.gain !== null,
   );
