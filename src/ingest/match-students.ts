@@ -67,14 +67,28 @@ class Group {
   }
 }
 
-/** A key's single row (its index), or its Group: most students (every one in the wide layout) need no Group object. */
+/**
+ * A key's first row (its index), or its Group. Most students need no Group object (issue 7): in
+ * the wide layout a student is one row; in the others, a pre row and a post row, the second kept
+ * as the first row's partner (see `matchStudents`). A Group is made for a third row or a second
+ * row on the same side.
+ */
 type Slot = number | Group;
 
-function groupOf(rows: CandidateRows, slot: Slot): Group {
+/** The slot as a Group: its first row and, if it has one, that row's partner (-1 for none). */
+function groupOf(rows: CandidateRows, slot: Slot, partner = -1): Group {
   if (typeof slot !== 'number') return slot;
   const group = new Group();
   group.add(rows, slot);
+  if (partner !== -1) group.add(rows, partner);
   return group;
+}
+
+/** Whether rows `first` and `second` each have one side, not the same one: a pre row and a post row. */
+function onOtherSides(rows: CandidateRows, first: number, second: number): boolean {
+  const firstPre = rows.preScores[first] !== null;
+  const secondPre = rows.preScores[second] !== null;
+  return firstPre !== (rows.postScores[first] !== null) && secondPre !== (rows.postScores[second] !== null) && firstPre !== secondPre;
 }
 
 /** A side's rows with their scores on that side, in reading order. */
@@ -98,6 +112,8 @@ export function matchStudents(rows: CandidateRows, options: MatchOptions): Match
   const keys = new KeyIndex(rows.length);
   // Each key's slot, in the order keys are first seen.
   const slots: Slot[] = [];
+  // The second row of a key whose slot is still its first row: partners[first row], -1 for none.
+  const partners = new Int32Array(rows.length).fill(-1);
   let duplicated = false;
   for (let row = 0; row < rows.length; row++) {
     const number = keys.numberOf(rows.keys[row]);
@@ -106,7 +122,11 @@ export function matchStudents(rows: CandidateRows, options: MatchOptions): Match
       continue;
     }
     const slot = slots[number];
-    const group = groupOf(rows, slot);
+    if (typeof slot === 'number' && partners[slot] === -1 && onOtherSides(rows, slot, row)) {
+      partners[slot] = row;
+      continue;
+    }
+    const group = groupOf(rows, slot, typeof slot === 'number' ? partners[slot] : -1);
     if (group.add(rows, row)) duplicated = true;
     slots[number] = group;
   }
@@ -118,8 +138,11 @@ export function matchStudents(rows: CandidateRows, options: MatchOptions): Match
     if (options.wide) {
       const student = typeof slot === 'number' ? settleWideRow(slot, context) : settleWide(slot, options.policy, context);
       if (student !== null) students.push(student);
+    } else if (typeof slot === 'number') {
+      const partner = partners[slot];
+      settleSides(loneSide(rows, slot, partner, 'pre'), loneSide(rows, slot, partner, 'post'), context, students, unmatched);
     } else {
-      settlePair(groupOf(rows, slot), context, students, unmatched);
+      settleSides(resolveSide(slot, 'pre', context), resolveSide(slot, 'post', context), context, students, unmatched);
     }
   }
   return { students, unmatched };
@@ -210,11 +233,18 @@ function value(score: ParsedScore): number {
   return score.kind === 'number' ? score.value : Number.NEGATIVE_INFINITY;
 }
 
-/** Two-file and long layouts: one row per side. */
-function settlePair(group: Group, context: Context, students: MatchedStudent[], unmatched: UnmatchedStudent[]): void {
+/** A side of a key with no Group (one row, or a pre and a post row): the row on that side, if any, is kept. */
+function loneSide(rows: CandidateRows, first: number, partner: number, side: Side): Resolved | null {
+  const scores = side === 'pre' ? rows.preScores : rows.postScores;
+  const row = scores[first] !== null ? first : partner !== -1 && scores[partner] !== null ? partner : -1;
+  if (row === -1) return null;
+  const score = scores[row] as ParsedScore;
+  return { kept: { row, score }, score };
+}
+
+/** Two-file and long layouts: each side's kept row (see `resolveSide`), matched or not. */
+function settleSides(pre: Resolved | null, post: Resolved | null, context: Context, students: MatchedStudent[], unmatched: UnmatchedStudent[]): void {
   const { rows, ledger, options } = context;
-  const pre = resolveSide(group, 'pre', context);
-  const post = resolveSide(group, 'post', context);
   if (pre === null || post === null) {
     const only = (pre ?? post) as Resolved;
     const entry = rows.entry(only.kept.row);

@@ -42,11 +42,92 @@ const LABELS = new Map<string, { kind: NonStudentKind; detail: string }>([
   ['student, test (inactive)', { kind: 'test-student', detail: 'Canvas test student' }],
 ]);
 
+/** Starts of cells `readLabel` also reads as labels (`Out of 20`, `Legend: …`, `Key: …`), lower case: keep in step with it. */
+const LABEL_PREFIXES = ['out of ', 'legend', 'key:'];
+
+/** 1 for each ASCII character a label prefix starts with. */
+const PREFIX_LETTERS = (() => {
+  const letters = new Uint8Array(128);
+  for (const prefix of LABEL_PREFIXES) letters[prefix.charCodeAt(0)] = 1;
+  return letters;
+})();
+
+/** For each ASCII character, the lengths (bit n: n characters) of the whole-cell labels starting with it. */
+const LABEL_LENGTHS = (() => {
+  const lengths = new Uint32Array(128);
+  for (const label of LABELS.keys()) if (label.length < 32) lengths[label.charCodeAt(0)] |= 1 << label.length;
+  return lengths;
+})();
+
+/**
+ * False when `cell` can be no label (`readLabel` would return undefined), settled without
+ * trimming, lower-casing or a lookup: issue 7 runs this on the name cell of every row. Trimmed of
+ * ASCII spaces, the cell must start with a label prefix, or, with any final colon dropped, have
+ * the first letter and the length of a whole-cell label. True means "look properly".
+ *
+ * Why the ASCII rules are enough: the cell is settled here only when its first and last
+ * characters are ASCII (so `trim` removes what the ASCII trim removes: other spaces are not
+ * ASCII), and `toLowerCase` keeps every other character's length and turns none into ASCII
+ * but the Kelvin sign (into k, which as a first character is left to `readLabel`) and dotted
+ * capital I (into i and a combining dot, which no label has).
+ *
+ * @example mayBeLabel('Berg, Ada') // false: no label starts with b
+ * @example mayBeLabel(' Points Possible: ') // true
+ */
+export function mayBeLabel(cell: string): boolean {
+  let start = 0;
+  let end = cell.length;
+  while (start < end && isAsciiSpace(cell.charCodeAt(start))) start++;
+  while (end > start && isAsciiSpace(cell.charCodeAt(end - 1))) end--;
+  if (end === start) return false;
+  const first = cell.charCodeAt(start);
+  if (first > 127 || cell.charCodeAt(end - 1) > 127) return true;
+  const letter = lowerAscii(first);
+  if (PREFIX_LETTERS[letter] === 1) {
+    for (const prefix of LABEL_PREFIXES) if (startsWithAscii(cell, start, end, prefix)) return true;
+  }
+  if (cell.charCodeAt(end - 1) === 58 /* : */) {
+    end--;
+    while (end > start && isAsciiSpace(cell.charCodeAt(end - 1))) end--;
+    if (end > start && cell.charCodeAt(end - 1) > 127) return true;
+  }
+  const length = end - start;
+  return length > 0 && length < 32 && (LABEL_LENGTHS[letter] & (1 << length)) !== 0;
+}
+
+/** Whether cell[start, end) starts with `prefix` (lower case ASCII), ignoring ASCII case. */
+function startsWithAscii(cell: string, start: number, end: number, prefix: string): boolean {
+  if (end - start < prefix.length) return false;
+  for (let index = 0; index < prefix.length; index++) if (lowerAscii(cell.charCodeAt(start + index)) !== prefix.charCodeAt(index)) return false;
+  return true;
+}
+
+function lowerAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+function isBlank(field: string): boolean {
+  return field.trim() === '';
+}
+
+/** What String.prototype.trim removes among ASCII characters: tab, LF, VT, FF, CR and space. */
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
 function labelOf(cell: string | undefined): { kind: NonStudentKind; detail: string } | undefined {
   if (cell === undefined) return undefined;
   // No label starts with a digit: IDs, the usual key cell, are settled without lower-casing.
   const first = cell.charCodeAt(0);
   if (first >= 48 && first <= 57) return undefined;
+  return mayBeLabel(cell) ? readLabel(cell) : undefined;
+}
+
+/**
+ * The label `cell` is, if any: trimmed, lower-cased and any final colon dropped, a whole-cell
+ * label, `out of N`, or text starting with `legend` or `key:`. (`labelOf` asks `mayBeLabel` first.)
+ */
+export function readLabel(cell: string): { kind: NonStudentKind; detail: string } | undefined {
   let key = cell.trim().toLowerCase();
   if (key === '') return undefined;
   if (key.endsWith(':')) key = key.slice(0, -1).trimEnd();
@@ -63,18 +144,13 @@ function labelOf(cell: string | undefined): { kind: NonStudentKind; detail: stri
  * A row whose key cell is empty is never a student; when a label explains it, the detail says so.
  */
 export function classifyNonStudent(fields: readonly string[], keyIndex: number, nameIndex: number): NonStudent | null {
-  let blank = true;
-  for (const field of fields) {
-    if (field.trim() !== '') {
-      blank = false;
-      break;
-    }
-  }
-  if (blank) return { kind: 'blank', detail: 'blank line' };
   const keyCell = fields[keyIndex];
+  // A filled key cell (every student row) is a record that is not blank: the other cells need no look.
+  const keyFilled = keyCell !== undefined && keyCell.trim() !== '';
+  if (!keyFilled && fields.every(isBlank)) return { kind: 'blank', detail: 'blank line' };
   const ownLabel = labelOf(keyCell) ?? (nameIndex >= 0 ? labelOf(fields[nameIndex]) : undefined);
   if (ownLabel !== undefined) return ownLabel;
-  if (keyCell !== undefined && keyCell.trim() !== '') return null;
+  if (keyFilled) return null;
   for (let index = 0; index < fields.length; index++) {
     const label = labelOf(fields[index]);
     if (label !== undefined) return label;

@@ -21,7 +21,7 @@ import { matchStudents, type Side } from './match-students.js';
 import { maximumFromRow } from './non-student.js';
 import { cellOf as cell, orNull, scanRows } from './scan-rows.js';
 import { normaliseName } from './normalise-name.js';
-import { parseScore, type ParsedScore } from './parse-score.js';
+import { parseScore, type ParsedScore, type ParseScoreOptions } from './parse-score.js';
 import { readTable, type Table } from './read-table.js';
 import type { ColumnRef, Cohort, DuplicatePolicy, IngestNotice, MatchedStudent, ReadOptions, RowFilter } from './types.js';
 
@@ -203,6 +203,16 @@ interface ActiveFilter {
   seen: Set<string>;
   /** Raw cells already compared → whether they matched: a window or subject column repeats a few values on every row. */
   verdicts: Map<string, boolean>;
+  /**
+   * The last two distinct raw cells and their verdicts, asked before `verdicts` (issue 7): a long
+   * export lists each student's tests together, so the window column alternates between a few
+   * values and comparing with them is cheaper than hashing the cell for the map. (Views into the
+   * file's text, but a filter lives only while its file is read.)
+   */
+  lastRaw: string | undefined;
+  lastVerdict: boolean;
+  previousRaw: string | undefined;
+  previousVerdict: boolean;
 }
 
 /** Distinct raw cells a filter remembers its verdict for (a column of IDs would otherwise fill it). */
@@ -210,11 +220,44 @@ const FILTER_VERDICTS = 256;
 
 function activeFilter(table: Table, filter: RowFilter, flag: string): ActiveFilter {
   const index = resolveColumn(table, filter.column, flag);
-  return { flag, index, column: table.columns[index], wanted: filter.value.trim().toLowerCase(), shown: filter.value.trim(), hits: 0, seen: new Set(), verdicts: new Map() };
+  return {
+    flag,
+    index,
+    column: table.columns[index],
+    wanted: filter.value.trim().toLowerCase(),
+    shown: filter.value.trim(),
+    hits: 0,
+    seen: new Set(),
+    verdicts: new Map(),
+    lastRaw: undefined,
+    lastVerdict: false,
+    previousRaw: undefined,
+    previousVerdict: false,
+  };
 }
 
 function passes(filter: ActiveFilter, fields: readonly string[]): boolean {
   const raw = fields[filter.index] ?? '';
+  let verdict: boolean;
+  if (raw === filter.lastRaw) {
+    verdict = filter.lastVerdict;
+  } else {
+    if (raw === filter.previousRaw) {
+      verdict = filter.previousVerdict;
+    } else {
+      verdict = verdictOf(filter, raw);
+    }
+    filter.previousRaw = filter.lastRaw;
+    filter.previousVerdict = filter.lastVerdict;
+    filter.lastRaw = raw;
+    filter.lastVerdict = verdict;
+  }
+  if (verdict) filter.hits++;
+  return verdict;
+}
+
+/** Whether a raw cell matches the filter, remembered for the next rows that have it. */
+function verdictOf(filter: ActiveFilter, raw: string): boolean {
   let verdict = filter.verdicts.get(raw);
   if (verdict === undefined) {
     const cell = raw.trim();
@@ -223,7 +266,6 @@ function passes(filter: ActiveFilter, fields: readonly string[]): boolean {
     // A key cut from the file would keep its whole text alive (see ownString).
     if (filter.verdicts.size < FILTER_VERDICTS) filter.verdicts.set(ownString(raw), verdict);
   }
-  if (verdict) filter.hits++;
   return verdict;
 }
 
@@ -337,8 +379,8 @@ export function scoreCandidates(table: Table, keyIndex: number): number[] {
  * run with the file, line and column (the default), or with `unparseable: 'skip'` is kept as
  * `unparseable` for the ledger.
  */
-function readScore(fields: readonly string[], index: number, table: Table, ledger: LedgerRows, entry: number, options: ReadOptions): ParsedScore {
-  const score = parseScore(fields[index] ?? '', { decimalComma: table.decimalComma });
+function readScore(fields: readonly string[], index: number, table: Table, scoreOptions: ParseScoreOptions, ledger: LedgerRows, entry: number, options: ReadOptions): ParsedScore {
+  const score = parseScore(fields[index] ?? '', scoreOptions);
   if (score.kind === 'unparseable' && options.unparseable !== 'skip') {
     throw new InputError(
       `score "${score.raw.trim()}" is not a number or a known missing-score code`,
@@ -371,7 +413,8 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
     if (plan.side !== 'post') preWindow = activeFilter(table, { column: windowIndex + 1, value: label('pre') }, `--pre "${label('pre')}"`);
     if (plan.side !== 'pre') postWindow = activeFilter(table, { column: windowIndex + 1, value: label('post') }, `--post "${label('post')}"`);
   }
-  const scoreOptions = { decimalComma: table.decimalComma };
+  // One options object for every score cell of the file (not one per cell).
+  const scoreOptions: ParseScoreOptions = { decimalComma: table.decimalComma };
   const stripZeros = options.idNormalize === 'strip-zeros';
   const byName = options.match === 'name';
   const labelIndex = columns.name !== -1 ? columns.name : columns.lastName;
@@ -448,8 +491,8 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
       note = 'a single test: matches both --pre-where and --post-where';
       context.bothSidesRows++;
     }
-    const preScore = side !== 'post' ? readScore(fields, columns.pre, table, ledger.rows, entry, options) : null;
-    const postScore = side !== 'pre' ? readScore(fields, columns.post, table, ledger.rows, entry, options) : null;
+    const preScore = side !== 'post' ? readScore(fields, columns.pre, table, scoreOptions, ledger.rows, entry, options) : null;
+    const postScore = side !== 'pre' ? readScore(fields, columns.post, table, scoreOptions, ledger.rows, entry, options) : null;
     rows.add(student, entry, key, preScore, postScore, note);
   }
 

@@ -3,7 +3,7 @@
  * data records as a one-pass stream (the first few are kept as a sample for guessing roles).
  */
 import { InputError, UsageError } from '../errors.js';
-import { csvRecords, CsvSyntaxError, type CsvCursor, type CsvRecord } from './csv-records.js';
+import { copyRecord, CsvReader, CsvSyntaxError, type CsvRecord } from './csv-records.js';
 import { decodeBytes, displayName, readBytes } from './decode.js';
 import { findHeader } from './find-header.js';
 import { headerNames, repeatedHeaders } from './columns.js';
@@ -42,8 +42,8 @@ export interface Table {
   above: CsvRecord[];
   /** The first data records, for guessing column roles. They are also the start of `rows`. */
   sample: CsvRecord[];
-  /** Every data record after the header, in order. Iterate once. */
-  rows: Iterable<CsvRecord>;
+  /** Every data record after the header, in order: read once, by `next()` or by iterating. */
+  rows: TableRows;
   notices: IngestNotice[];
 }
 
@@ -66,15 +66,10 @@ export function tableFromBytes(bytes: Buffer, file: string, options: TableOption
   checkLooksLikeText(bytes, decoded.text, label); // issue 8: workbooks, PDFs, NUL bytes
   const maxFieldSize = options.maxFieldSize ?? DEFAULT_MAX_FIELD_SIZE;
   const delimiter = options.delimiter !== undefined ? normaliseDelimiter(options.delimiter) : sniffDelimiter(decoded.text);
-  const cursor: CsvCursor = { index: 0 };
-  const records = csvRecords(decoded.text, delimiter, 1, cursor);
+  const reader = new CsvReader(decoded.text, delimiter);
   const head: CsvRecord[] = [];
   try {
-    while (head.length < HEADER_SEARCH_RECORDS + SAMPLE_RECORDS) {
-      const next = records.next();
-      if (next.done === true) break;
-      head.push(next.value);
-    }
+    while (head.length < HEADER_SEARCH_RECORDS + SAMPLE_RECORDS && reader.next()) head.push(copyRecord(reader.record));
   } catch (error) {
     throw located(error, label);
   }
@@ -98,7 +93,7 @@ export function tableFromBytes(bytes: Buffer, file: string, options: TableOption
     repeated: repeatedHeaders(header.fields),
     above: head.slice(0, headerIndex),
     sample: sample.slice(0, SAMPLE_RECORDS),
-    rows: chain(sample, records, { label, maxFieldSize, columns: names, cursor, length: decoded.text.length, progress: options.progress }),
+    rows: new TableRows(sample, reader, { label, maxFieldSize, columns: names, length: decoded.text.length, progress: options.progress }),
     notices: decoded.notices,
   };
 }
@@ -113,40 +108,86 @@ export function normaliseDelimiter(delimiter: string): string {
   return value;
 }
 
-interface ChainContext {
+interface RowsContext {
   label: string;
   maxFieldSize: number;
   columns: readonly string[];
-  /** Where the tokenizer is in the text, and the text's length: how far reading has got. */
-  cursor: CsvCursor;
+  /** The text's length: with the reader's index, how far reading has got. */
   length: number;
   progress: ReadProgress | undefined;
 }
 
-function* chain(first: readonly CsvRecord[], rest: Iterator<CsvRecord>, context: ChainContext): Generator<CsvRecord> {
-  const { label, maxFieldSize, columns, cursor, length, progress } = context;
-  let rows = 0;
-  try {
-    progress?.reading(label, 0, cursor.index, length);
-    for (const record of first) {
-      rows++;
-      yield record;
+/**
+ * A table's data records, one pass: the data records read ahead with the header (copies, the
+ * start of which is the sample), then the rest from the tokenizer, each checked against the input
+ * limits (issue 8). The progress listener hears of the start, of every `PROGRESS_EVERY_RECORDS`
+ * records and of the end (or of the reading stopping).
+ *
+ * `next()` is the fast way (issue 7): the records after those read ahead are the reader's one
+ * record object, overwritten by the following `next()` (`scanRows` takes the cells it keeps,
+ * never the record). Iterating gives records of their own, as a generator did before; a caller
+ * that stops reading early calls `close()` (iterating does that itself).
+ */
+export class TableRows implements Iterable<CsvRecord> {
+  /** Data records handed out so far. */
+  private rows = 0;
+  private state: 'unread' | 'reading' | 'done' = 'unread';
+
+  constructor(
+    /** Data records read with the header, copies of their own. */
+    private readonly readAhead: readonly CsvRecord[],
+    private readonly reader: CsvReader,
+    private readonly context: RowsContext,
+  ) {}
+
+  /**
+   * The next data record, or null at the end. A record after those read ahead is overwritten by
+   * the next call: copy what is kept. An error (a quote that never closes, a cell over the limit)
+   * ends the reading.
+   */
+  next(): CsvRecord | null {
+    if (this.state === 'done') return null;
+    const { label, maxFieldSize, columns, length, progress } = this.context;
+    if (this.state === 'unread') {
+      this.state = 'reading';
+      progress?.reading(label, 0, this.reader.index, length);
     }
-    for (;;) {
-      let next: IteratorResult<CsvRecord>;
+    if (this.rows < this.readAhead.length) return this.readAhead[this.rows++];
+    try {
+      let more: boolean;
       try {
-        next = rest.next();
+        more = this.reader.next();
       } catch (error) {
         throw located(error, label);
       }
-      if (next.done === true) return;
-      checkRecordLimits(next.value, maxFieldSize, label, columns); // issue 8
-      rows++;
-      if (progress !== undefined && rows % PROGRESS_EVERY_RECORDS === 0) progress.reading(label, rows, cursor.index, length);
-      yield next.value;
+      if (!more) {
+        this.close();
+        return null;
+      }
+      const record = this.reader.record;
+      checkRecordLimits(record, maxFieldSize, label, columns); // issue 8
+      this.rows++;
+      if (progress !== undefined && this.rows % PROGRESS_EVERY_RECORDS === 0) progress.reading(label, this.rows, this.reader.index, length);
+      return record;
+    } catch (error) {
+      this.close();
+      throw error;
     }
-  } finally {
-    progress?.finished(label);
+  }
+
+  /** Ends the reading early: the progress listener hears that this file is finished. */
+  close(): void {
+    if (this.state === 'reading') this.context.progress?.finished(this.context.label);
+    this.state = 'done';
+  }
+
+  /** The remaining records, each a record of its own. */
+  *[Symbol.iterator](): Iterator<CsvRecord> {
+    try {
+      for (let record = this.next(); record !== null; record = this.next()) yield record === this.reader.record ? copyRecord(record) : record;
+    } finally {
+      this.close();
+    }
   }
 }
 

@@ -9,6 +9,11 @@ import { ownString, type CsvRecord } from './csv-records.js';
 import { classifyNonStudent, describeLineAboveHeader, type NonStudent } from './non-student.js';
 import type { Table } from './read-table.js';
 
+/**
+ * What to do with each kind of record. A data record is lent for the call only: its object and
+ * fields array are reused for the next record (issue 7), so a visitor keeps cells, never the
+ * record or its `fields`.
+ */
 export interface RowVisitor {
   /** A record above the header (title, metadata, blank line). */
   above(record: CsvRecord, described: { detail: string; maximum: number | null }): void;
@@ -26,14 +31,19 @@ export interface RowVisitor {
 export function scanRows(table: Table, keyIndex: number, labelIndex: number, visitor: RowVisitor): number {
   for (const record of table.above) visitor.above(record, describeLineAboveHeader(record.fields));
   let students = 0;
-  for (const record of table.rows) {
-    const nonStudent = classifyNonStudent(record.fields, keyIndex, labelIndex);
-    if (nonStudent !== null) {
-      visitor.nonStudent(record, nonStudent);
-      continue;
+  const rows = table.rows;
+  try {
+    for (let record = rows.next(); record !== null; record = rows.next()) {
+      const nonStudent = classifyNonStudent(record.fields, keyIndex, labelIndex);
+      if (nonStudent !== null) {
+        visitor.nonStudent(record, nonStudent);
+        continue;
+      }
+      students++;
+      visitor.student(record);
     }
-    students++;
-    visitor.student(record);
+  } finally {
+    rows.close(); // a visitor that throws stops the reading
   }
   return students;
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { csvRecords, CsvSyntaxError } from '../../src/ingest/csv-records.js';
+import { copyRecord, CsvReader, csvRecords, CsvSyntaxError, type CsvRecord } from '../../src/ingest/csv-records.js';
 
 const records = (text: string, delimiter = ',') => [...csvRecords(text, delimiter)];
 
@@ -78,5 +78,133 @@ describe('csvRecords', () => {
         });
       }),
     );
+  });
+});
+
+describe('CsvReader', () => {
+  /** Every record the reader reads, copied as it is read. */
+  const readAll = (text: string, delimiter = ',') => {
+    const reader = new CsvReader(text, delimiter);
+    const out: CsvRecord[] = [];
+    while (reader.next()) out.push(copyRecord(reader.record));
+    return out;
+  };
+
+  it('reads into one record object and one fields array, overwritten by each next()', () => {
+    const text = 'a,b,c\n1\n"x,y",2\n';
+    const reader = new CsvReader(text, ',');
+    const { record } = reader;
+    const fields = record.fields;
+    expect(reader.next()).toBe(true);
+    expect(record).toEqual({ fields: ['a', 'b', 'c'], line: 1 });
+    const kept = copyRecord(record);
+    // A shorter record after a longer one: the array shrinks, nothing of the last record is left.
+    expect(reader.next()).toBe(true);
+    expect(reader.record).toBe(record);
+    expect(record.fields).toBe(fields);
+    expect(record).toEqual({ fields: ['1'], line: 2 });
+    expect(reader.next()).toBe(true);
+    expect(record).toEqual({ fields: ['x,y', '2'], line: 3 });
+    // The end: false, and the last record is left as it was.
+    expect(reader.next()).toBe(false);
+    expect(record).toEqual({ fields: ['x,y', '2'], line: 3 });
+    expect(reader.index).toBe(text.length);
+    // A copy is a record of its own.
+    expect(kept).toEqual({ fields: ['a', 'b', 'c'], line: 1 });
+    expect(kept.fields).not.toBe(fields);
+  });
+
+  it('reads what csvRecords yields, and csvRecords yields records of their own', () => {
+    const text = 'a,b,c\n\n1,"two\nlines",3\r\nx\r"y"z,,\n';
+    const yielded = [...csvRecords(text, ',')];
+    expect(readAll(text)).toEqual(yielded);
+    expect(new Set(yielded.map((record) => record.fields)).size).toBe(yielded.length);
+    expect(yielded.map((record) => record.fields)).toEqual([['a', 'b', 'c'], [''], ['1', 'two\nlines', '3'], ['x'], ['yz', '', '']]);
+  });
+
+  it('starts counting lines at firstLine and stops at a quote that never closes', () => {
+    expect(readAll('a\nb\n', ',').map((record) => record.line)).toEqual([1, 2]);
+    expect([...csvRecords('a\nb\n', ',', 10)].map((record) => record.line)).toEqual([10, 11]);
+    const reader = new CsvReader('a\n"b\n', ',');
+    expect(reader.next()).toBe(true);
+    expect(() => reader.next()).toThrow(CsvSyntaxError);
+  });
+});
+
+/**
+ * The tokenizer as it was before issue 7 made it a reader that finds field ends with indexOf: one
+ * character at a time. The reader must read exactly what this reads, records, lines and errors.
+ */
+function* referenceRecords(text: string, delimiter: string): Generator<CsvRecord> {
+  const separator = delimiter.charCodeAt(0);
+  const length = text.length;
+  let index = 0;
+  let line = 1;
+  const isEnd = (code: number) => code === separator || code === 10 || code === 13;
+  while (index < length) {
+    const startLine = line;
+    const fields: string[] = [];
+    for (;;) {
+      let end = index;
+      if (index < length && text.charCodeAt(index) === 34) {
+        let value = '';
+        let from = index + 1;
+        for (;;) {
+          const quote = text.indexOf('"', from);
+          if (quote === -1) throw new CsvSyntaxError(startLine);
+          for (let i = from; i < quote; i++) if (text.charCodeAt(i) === 10 || (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+          if (text.charCodeAt(quote + 1) === 34) {
+            value += text.slice(from, quote + 1);
+            from = quote + 2;
+            continue;
+          }
+          value += text.slice(from, quote);
+          index = quote + 1;
+          break;
+        }
+        end = index;
+        while (end < length && !isEnd(text.charCodeAt(end))) end++;
+        fields.push(value + text.slice(index, end));
+      } else {
+        while (end < length && !isEnd(text.charCodeAt(end))) end++;
+        fields.push(text.slice(index, end));
+      }
+      index = end;
+      if (index >= length) break;
+      const code = text.charCodeAt(index);
+      if (code === separator) {
+        index++;
+        continue;
+      }
+      index += code === 13 && text.charCodeAt(index + 1) === 10 ? 2 : 1;
+      line++;
+      break;
+    }
+    yield { fields, line: startLine };
+  }
+}
+
+describe('CsvReader against the character-by-character tokenizer', () => {
+  const outcome = (read: () => CsvRecord[]) => {
+    try {
+      return { records: read() };
+    } catch (error) {
+      return { error: error instanceof CsvSyntaxError ? `syntax ${error.line}` : String(error) };
+    }
+  };
+
+  it('reads any text the same: records, lines and errors (property)', () => {
+    const unit = fc.constantFrom('a', 'b', ' ', ',', ';', '\t', '|', '"', '""', '\n', '\r', '\r\n', 'é', 'Berg, Ada', '"x, y"');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), fc.constantFrom(',', ';', '\t', '|'), (text, delimiter) => {
+        expect(outcome(() => [...csvRecords(text, delimiter)])).toEqual(outcome(() => [...referenceRecords(text, delimiter)]));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads long files with rare delimiters and line ends the same', () => {
+    const texts = ['a'.repeat(5000), `${'a'.repeat(3000)},b`, `x\r${'y,'.repeat(2000)}`, `"q\n${'z'.repeat(2000)}"\r\n1,2\n`, 'a\rb\r\nc\nd,"e\r\nf",g\r'];
+    for (const text of texts) expect([...csvRecords(text, ',')]).toEqual([...referenceRecords(text, ',')]);
   });
 });

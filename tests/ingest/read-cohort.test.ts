@@ -143,6 +143,24 @@ describe('duplicates', () => {
     expect(cohort.ledger.rows.at(3)).toMatchObject({ status: 'duplicate', detail: 'line 2 kept instead (--duplicates mean)' });
   });
 
+  it('finds a row repeated after its pre and post rows, in either order (a long file)', async () => {
+    // Student 1: Fall, Winter, then Fall again. Student 2: Winter before Fall, then Winter again. Student 3: a pair. Student 4: Winter only.
+    const file = () =>
+      csv('ID,Name,Term,Score', '1,Ann,Fall,10', '1,Ann,Winter,12', '2,,Winter,20', '1,Ann B,Fall,11', '2,Bo,Fall,15', '3,Cy,Fall,1', '3,Cy,Winter,2', '2,Bo,Winter,21', '4,Di,Winter,9');
+    const options = { window: 'Term', pre: 'Fall', post: 'Winter', score: 'Score' } as const;
+    const error = await readCohort({ files: [file()], ...options }).catch((caught: unknown) => caught);
+    expect((error as InputError).message).toMatch(/2 students appear more than once .*: 1 \(.* lines 2, 5\); 2 \(.* lines 4, 9\)/);
+    const last = await read({ files: [file()], ...options, duplicates: 'last' });
+    expect(last.students.map((student) => [student.id, student.name, student.pre, student.post])).toEqual([
+      ['1', 'Ann B', 11, 12],
+      ['2', 'Bo', 15, 21],
+      ['3', 'Cy', 1, 2],
+    ]);
+    expect(statuses(last)).toEqual(['2:duplicate', '3:matched', '4:duplicate', '5:matched', '6:matched', '7:matched', '8:matched', '9:matched', '10:postOnly']);
+    expect(last.ledger.rows.at(8).detail).toBe('no pre row');
+    expect(last.unmatched).toEqual([expect.objectContaining({ id: '4', side: 'post', score: 9 })]);
+  });
+
   it('applies to whole rows in a wide file', async () => {
     const file = () => csv('ID,Pre,Post', '1,10,12', '1,11,19', '2,5,6');
     await expect(readCohort({ files: [file()], pre: 'Pre', post: 'Post' })).rejects.toThrow(/1 student appears more than once/);
