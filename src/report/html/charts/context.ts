@@ -22,10 +22,22 @@ export function chartContext(findings: Findings, minN: number | null): ChartCont
   };
 }
 
+type MatchedRow = StudentRow & { pre: number; post: number; gain: number };
+
+function isMatched(student: StudentRow): student is MatchedRow {
+  return student.pre !== null && student.post !== null && student.gain !== null;
+}
+
 /** Students of `strategy` with both scores. */
-export function matchedStudentsOf(findings: Findings, strategy: string): Array<StudentRow & { pre: number; post: number; gain: number }> {
-  return findings.students.toArray().filter(
-    (student): student is StudentRow & { pre: number; post: number; gain: number } =>
-      student.strategy === strategy && student.pre !== null && student.post !== null && student.gain !== null,
-  );
+export function matchedStudentsOf(findings: Findings, strategy: string): MatchedRow[] {
+  // Rows are made only for the strategy's students: the charts ask once per strategy.
+  const { students } = findings;
+  const strategies = students.text('strategy');
+  const matched: MatchedRow[] = [];
+  for (let index = 0; index < students.length; index++) {
+    if (strategies[index] !== strategy) continue;
+    const student = students.at(index);
+    if (isMatched(student)) matched.push(student);
+  }
+  return matched;
 }
