@@ -7,6 +7,7 @@
  *
  * A figure that is null is stored as NaN, so a NaN figure reads back as null (as JSON writes it).
  */
+import { RecordRows } from '../record-rows.js';
 import type { StudentFlag, StudentRow } from './findings.js';
 
 /** The flags, in the order their codes are stored. */
@@ -19,7 +20,7 @@ export type StudentTextField = 'id' | 'name' | 'strategy' | 'teacher' | 'section
 const NUMBER_FIELDS = ['pre', 'post', 'gain', 'percentGain', 'normalizedChange', 'effectSize'] as const;
 type StudentNumberField = (typeof NUMBER_FIELDS)[number];
 
-export class StudentRows implements Iterable<StudentRow> {
+export class StudentRows extends RecordRows<StudentRow> {
   private count = 0;
   // Allocated at the capacity: growing five arrays of a million by `push` would copy each several times.
   private readonly ids: string[];
@@ -32,6 +33,7 @@ export class StudentRows implements Iterable<StudentRow> {
 
   /** Empty rows, with room for `capacity` before the columns grow. */
   constructor(capacity = 64) {
+    super();
     const size = Math.max(1, capacity);
     this.ids = new Array<string>(size);
     this.names = new Array<string | null>(size);
@@ -93,13 +95,13 @@ export class StudentRows implements Iterable<StudentRow> {
     return index;
   }
 
-  /** One text column, row by row (the column itself: read it, do not change it). */
+  /** One text column, row by row (often the column itself: read it, do not change it). */
   text(field: 'id'): readonly string[];
   text(field: StudentTextField): ReadonlyArray<string | null>;
   text(field: StudentTextField): ReadonlyArray<string | null> {
     const column = this.textColumns()[field];
-    if (column.length > this.count) for (const own of Object.values(this.textColumns())) (own as unknown[]).length = this.count; // the room left at the end goes
-    return column;
+    // The column itself when it is full (the analysis sizes it exactly), else its rows so far.
+    return column.length === this.count ? column : column.slice(0, this.count);
   }
 
   /** Row `index` as a record (a new object each time). */
@@ -120,26 +122,6 @@ export class StudentRows implements Iterable<StudentRow> {
       effectSize: orNull(numbers.effectSize[index]),
       flag: FLAGS[this.flags[index]],
     };
-  }
-
-  /** Records `start` to `end` (exclusive), like `Array.prototype.slice` with non-negative bounds. */
-  slice(start = 0, end = this.count): StudentRow[] {
-    const out: StudentRow[] = [];
-    for (let index = Math.max(0, start); index < Math.min(end, this.count); index++) out.push(this.at(index));
-    return out;
-  }
-
-  toArray(): StudentRow[] {
-    return this.slice();
-  }
-
-  /** What `JSON.stringify` writes: the array of records. */
-  toJSON(): StudentRow[] {
-    return this.toArray();
-  }
-
-  *[Symbol.iterator](): Iterator<StudentRow> {
-    for (let index = 0; index < this.count; index++) yield this.at(index);
   }
 
   /**

@@ -1,15 +1,17 @@
 /**
  * The ledger's rows, stored column by column (issue 7): a million input rows are a few typed
  * arrays and the ID strings the students share, not a million objects for the garbage collector
- * to trace on every full collection. A row is named by its index (reading order); `at(i)`,
- * `slice`, iteration and `toJSON()` give `LedgerRow` objects made on demand, so a report's JSON
- * (and a test) sees the same `{file, line, id, status, detail}` records as before.
+ * to trace on every full collection. A row is named by its index (reading order); `at(i)` and,
+ * through `RecordRows`, `slice`, iteration and `toJSON()` give `LedgerRow` objects made on
+ * demand, so a report's JSON (and a test) sees the same `{file, line, id, status, detail}` records
+ * as before.
  */
+import { RecordRows } from '../record-rows.js';
 import { ROW_STATUSES, type LedgerRow, type RowStatus } from './types.js';
 
 const STATUS_CODES = new Map(ROW_STATUSES.map((status, code) => [status, code]));
 
-export class LedgerRows implements Iterable<LedgerRow> {
+export class LedgerRows extends RecordRows<LedgerRow> {
   private count = 0;
   /** Distinct file names, and each row's index into them. */
   private readonly files: string[] = [];
@@ -94,26 +96,6 @@ export class LedgerRows implements Iterable<LedgerRow> {
   /** Row `index` as a record (a new object each time). */
   at(index: number): LedgerRow {
     return { file: this.file(index), line: this.line(index), id: this.id(index), status: this.status(index), detail: this.detail(index) };
-  }
-
-  /** Records `start` to `end` (exclusive), like `Array.prototype.slice` with non-negative bounds. */
-  slice(start = 0, end = this.count): LedgerRow[] {
-    const out: LedgerRow[] = [];
-    for (let index = Math.max(0, start); index < Math.min(end, this.count); index++) out.push(this.at(index));
-    return out;
-  }
-
-  toArray(): LedgerRow[] {
-    return this.slice();
-  }
-
-  /** What `JSON.stringify` writes: the array of records. */
-  toJSON(): LedgerRow[] {
-    return this.toArray();
-  }
-
-  *[Symbol.iterator](): Iterator<LedgerRow> {
-    for (let index = 0; index < this.count; index++) yield this.at(index);
   }
 
   /** How many rows have each status. */
