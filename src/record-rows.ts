@@ -1,14 +1,21 @@
 /**
  * Rows kept column by column and read as records made on demand (issue 7): the ledger's rows
  * (src/ingest/ledger-rows.ts) and the per-student rows (src/analysis/student-rows.ts). A subclass
- * says how many rows there are and makes row i as a new record; this gives the slices, the array,
- * the iteration and what `JSON.stringify` writes, the same way for both.
+ * says how many rows there are, makes row i as a new record, and describes its columns; this gives
+ * the slices, the array, the iteration and what `JSON.stringify` writes, the same way for both.
+ *
+ * The columns (`columns()`) let the JSON writer (src/report/json-records.ts) write the rows as text
+ * straight from the typed arrays, without making a record per row. They describe exactly the
+ * records `at(i)` makes: one column per member, in the records' member order.
  */
 export abstract class RecordRows<T> implements Iterable<T> {
   abstract get length(): number;
 
   /** Row `index` as a record (a new object each time). */
   abstract at(index: number): T;
+
+  /** The records' members, in order, as columns: row i's record is `{[key]: column value at i, …}`. */
+  abstract columns(): readonly RecordColumn[];
 
   /** Records `start` to `end` (exclusive), like `Array.prototype.slice` with non-negative bounds. */
   slice(start = 0, end = this.length): T[] {
@@ -32,3 +39,14 @@ export abstract class RecordRows<T> implements Iterable<T> {
     for (let index = 0; index < count; index++) yield this.at(index);
   }
 }
+
+/**
+ * One member of a row's record, for every row:
+ * - `text`: a string or null, from a function of the row's index;
+ * - `numbers`: a number, where NaN and ±Infinity stand for null (as JSON writes them);
+ * - `codes`: an index into `labels`, the member's few possible values (a status, a flag, a file).
+ */
+export type RecordColumn =
+  | { readonly key: string; readonly text: (index: number) => string | null }
+  | { readonly key: string; readonly numbers: ArrayLike<number> }
+  | { readonly key: string; readonly codes: ArrayLike<number>; readonly labels: ReadonlyArray<string | null> };

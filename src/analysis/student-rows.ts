@@ -7,7 +7,7 @@
  *
  * A figure that is null is stored as NaN, so a NaN figure reads back as null (as JSON writes it).
  */
-import { RecordRows } from '../record-rows.js';
+import { RecordRows, type RecordColumn } from '../record-rows.js';
 import type { StudentFlag, StudentRow } from './findings.js';
 
 /** The flags, in the order their codes are stored. */
@@ -122,6 +122,20 @@ export class StudentRows extends RecordRows<StudentRow> {
       effectSize: orNull(numbers.effectSize[index]),
       flag: FLAGS[this.flags[index]],
     };
+  }
+
+  /** The columns of `at`'s records (for the JSON writer), valid until a row is added. */
+  columns(): readonly RecordColumn[] {
+    const { ids, names, strategies, teachers, sections, numbers } = this;
+    return [
+      { key: 'id', text: (index) => ids[index] },
+      { key: 'name', text: (index) => names[index] },
+      { key: 'strategy', text: (index) => strategies[index] },
+      { key: 'teacher', text: (index) => teachers[index] },
+      { key: 'section', text: (index) => sections[index] },
+      ...NUMBER_FIELDS.map((key) => ({ key, numbers: numbers[key] })),
+      { key: 'flag', codes: this.flags, labels: FLAGS },
+    ];
   }
 
   /**

@@ -14,7 +14,7 @@ import { writeChunks, writeFileAtomic } from '../cycle/write-file-atomic.js';
  * the next fills), so the whole output is never held in memory; a file still appears only when
  * complete (temp + rename).
  */
-export async function writeOutput(text: string | Iterable<string>, out: string | undefined, inputs: readonly string[]): Promise<void> {
+export async function writeOutput(text: string | Iterable<string | Uint8Array>, out: string | undefined, inputs: readonly string[]): Promise<void> {
   if (out === undefined || out === '-') {
     if (typeof text === 'string') await writeToStdout(text);
     else await writeChunks(text, writeToStdout);

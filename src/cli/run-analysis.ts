@@ -45,7 +45,7 @@ export interface AnalysisRun {
  * Renders the run (`render`: the report or the students table) and writes it where `--out`
  * says, then the exit-3 check; the progress line names the writing and is erased at the end.
  */
-export async function writeRun(run: AnalysisRun, render: (findings: Findings, options: RenderOptions) => Promise<Iterable<string>>): Promise<void> {
+export async function writeRun(run: AnalysisRun, render: (findings: Findings, options: RenderOptions) => Promise<Iterable<string | Uint8Array>>): Promise<void> {
   try {
     const output = await render(run.findings, toRenderOptions(run.raw, run.salt));
     run.progress?.stage?.(`writing ${run.raw.out === undefined || run.raw.out === '-' ? 'the output' : run.raw.out}`);

@@ -1,8 +1,8 @@
 /**
  * Writing a file so that readers see the old content or the new, never half of it: the content
  * goes to a temporary file beside the target, which is then renamed over it. The content may be
- * one string or buffer, or an iterable of string chunks (a streamed report), which `writeChunks`
- * encodes into two alternating 1 MB buffers: one is being written while the next fills, so making
+ * one string or buffer, or an iterable of chunks (a streamed report: strings, or bytes already
+ * encoded), which `writeChunks` encodes or copies into two alternating 1 MB buffers: one is being written while the next fills, so making
  * the chunks and writing them overlap, and a large report never exists as one string.
  */
 import { randomBytes } from 'node:crypto';
@@ -16,12 +16,13 @@ const BATCH = 1 << 20;
 const BATCH_CHARACTERS = Math.floor(BATCH / 3);
 
 /**
- * Encodes `chunks` (UTF-8) into two alternating buffers of about 1 MB and hands each full one to
- * `write`, keeping one write in flight while the other buffer fills: never more than 2 MB held, and
- * the chunks are made while the previous batch is written. A chunk longer than a batch is split
- * (never inside a surrogate pair). `write` must be done with the bytes when its promise settles.
+ * Encodes `chunks` (strings, as UTF-8) or copies them (bytes) into two alternating buffers of about
+ * 1 MB and hands each full one to `write`, keeping one write in flight while the other buffer
+ * fills: never more than 2 MB held, and the chunks are made while the previous batch is written. A
+ * chunk longer than a batch is split (a string never inside a surrogate pair). `write` must be done
+ * with the bytes when its promise settles.
  */
-export async function writeChunks(chunks: Iterable<string>, write: (bytes: Uint8Array) => Promise<void>): Promise<void> {
+export async function writeChunks(chunks: Iterable<string | Uint8Array>, write: (bytes: Uint8Array) => Promise<void>): Promise<void> {
   const buffers: Buffer[] = [];
   let current = 0;
   let used = 0;
@@ -35,6 +36,17 @@ export async function writeChunks(chunks: Iterable<string>, write: (bytes: Uint8
   };
   try {
     for (const chunk of chunks) {
+      if (typeof chunk !== 'string') {
+        for (let start = 0; start < chunk.length; ) {
+          if (used === BATCH) await send();
+          buffers[current] ??= Buffer.allocUnsafe(BATCH);
+          const end = Math.min(chunk.length, start + BATCH - used);
+          buffers[current].set(chunk.subarray(start, end), used);
+          used += end - start;
+          start = end;
+        }
+        continue;
+      }
       for (let start = 0; start < chunk.length; ) {
         let end = chunk.length;
         if ((end - start) * 3 > BATCH - used) {
@@ -67,7 +79,7 @@ async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
   for (let offset = 0; offset < bytes.length; ) offset += (await handle.write(bytes, offset, bytes.length - offset)).bytesWritten;
 }
 
-export async function writeFileAtomic(target: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
+export async function writeFileAtomic(target: string, content: string | Uint8Array | Iterable<string | Uint8Array>): Promise<void> {
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   trackTemporary(temporary); // issue 8: Ctrl-C while writing removes it (temporary-files.ts)
   try {

@@ -6,7 +6,7 @@
  * demand, so a report's JSON (and a test) sees the same `{file, line, id, status, detail}` records
  * as before.
  */
-import { RecordRows } from '../record-rows.js';
+import { RecordRows, type RecordColumn } from '../record-rows.js';
 import { ROW_STATUSES, type LedgerRow, type RowStatus } from './types.js';
 
 const STATUS_CODES = new Map(ROW_STATUSES.map((status, code) => [status, code]));
@@ -96,6 +96,18 @@ export class LedgerRows extends RecordRows<LedgerRow> {
   /** Row `index` as a record (a new object each time). */
   at(index: number): LedgerRow {
     return { file: this.file(index), line: this.line(index), id: this.id(index), status: this.status(index), detail: this.detail(index) };
+  }
+
+  /** The columns of `at`'s records (for the JSON writer), valid until a row is added. */
+  columns(): readonly RecordColumn[] {
+    const { ids, details } = this;
+    return [
+      { key: 'file', codes: this.fileOf, labels: this.files },
+      { key: 'line', numbers: this.lines },
+      { key: 'id', text: (index) => ids[index] },
+      { key: 'status', codes: this.statuses, labels: ROW_STATUSES },
+      { key: 'detail', text: (index) => details.get(index) ?? '' },
+    ];
   }
 
   /** How many rows have each status. */

@@ -38,19 +38,25 @@
  * array made on demand. The chunker asks it for 256 records at a time (`slice`), so a million rows
  * kept column by column never exist as a million objects at once, and writes it as an array of
  * records. `JSON.stringify` calls its `toJSON()`, which returns all its records as an array, so the
- * two agree.
+ * two agree. A sequence that also has its `columns` (the ledger's rows, the students) is written
+ * from them instead, as UTF-8 bytes (json-records.ts): no record is made at all. The chunks are then
+ * strings and byte arrays (`JsonChunk`); `jsonText` joins them into one string.
  *
  * Speed: nothing is re-indented. A part holding no record array, no long array and no record
  * sequence goes through the native serialiser inside as many wrapper arrays as its depth, so the
  * native indentation is already right, and the wrappers are sliced off (`pretty`). A record array
  * (or sequence) goes through the native serialiser compactly, 256 records at a time, the record
  * boundaries `},{` turned into line breaks (`lines`). Long arrays and the objects above them are
- * walked here. Serialisers written in JavaScript were measured and not kept: one made per set of
- * keys with `new Function`, remembering the text of repeated strings and numbers, built each record
- * about 20% faster than the native serialiser, but its text is a rope of small strings that has to
- * be flattened when it is encoded, which took the gain back (1M-student report, CPU profile: the
- * JSON step about the same either way; bench/json-writer.mjs: 25% slower).
+ * walked here. A serialiser written in JavaScript that made strings was measured and not kept: one
+ * made per set of keys with `new Function`, remembering the text of repeated strings and numbers,
+ * built each record about 20% faster than the native serialiser, but its text is a rope of small
+ * strings that has to be flattened when it is encoded, which took the gain back (1M-student report,
+ * CPU profile: the JSON step about the same either way; bench/json-writer.mjs: 25% slower). The
+ * column writer of json-records.ts makes no string: it writes the bytes themselves.
  */
+
+import type { RecordColumn } from '../record-rows.js';
+import { recordLines } from './json-records.js';
 
 /** Text is handed on once it is about this long (characters). */
 const CHUNK = 1 << 16;
@@ -82,6 +88,8 @@ export interface RecordSequence<T = object> {
   readonly length: number;
   slice(start: number, end: number): readonly T[];
   toJSON(): readonly T[];
+  /** The records as columns (`RecordRows.columns()`), when they are kept so: then written from them as bytes. */
+  readonly columns?: readonly RecordColumn[];
 }
 
 /**
@@ -92,12 +100,13 @@ export interface RecordSequence<T = object> {
  * [...jsonChunks({ rows })].join('') // '{\n  "rows": [\n    {"line":2},\n    {"line":3},\n    {"line":4}\n  ]\n}\n'
  * JSON.stringify(rows) // '[{"line":2},{"line":3},{"line":4}]'
  */
-export function recordSequence<T>(length: number, slice: (start: number, end: number) => readonly T[]): RecordSequence<T> {
+export function recordSequence<T>(length: number, slice: (start: number, end: number) => readonly T[], columns?: readonly RecordColumn[]): RecordSequence<T> {
   return {
     [RECORDS]: true,
     length,
     slice,
     toJSON: () => (length === 0 ? [] : slice(0, length)),
+    ...(columns && { columns }),
   };
 }
 
@@ -231,7 +240,7 @@ class JsonChunker {
   private readonly path: object[] = [];
 
   /** Writes `value` (prepared, not skipped) at `depth`. */
-  *value(value: unknown, depth: number): Generator<string> {
+  *value(value: unknown, depth: number): Generator<JsonChunk> {
     if (typeof value !== 'object' || value === null) {
       this.text += JSON.stringify(value);
     } else if (isRecordSequence(value)) {
@@ -254,7 +263,7 @@ class JsonChunker {
     return chunk;
   }
 
-  private *object(object: Record<string, unknown>, depth: number): Generator<string> {
+  private *object(object: Record<string, unknown>, depth: number): Generator<JsonChunk> {
     const inner = indent(depth + 1);
     let first = true;
     for (const key of Object.keys(object)) {
@@ -269,7 +278,7 @@ class JsonChunker {
   }
 
   /** An array not written one item per line: runs of items the native serialiser can write go a slice at a time, the others one by one. */
-  private *array(items: readonly unknown[], depth: number): Generator<string> {
+  private *array(items: readonly unknown[], depth: number): Generator<JsonChunk> {
     const inner = indent(depth + 1);
     for (let start = 0, end = 0; start < items.length; start = end) {
       this.text += `${start === 0 ? '[' : ','}\n${inner}`;
@@ -296,7 +305,7 @@ class JsonChunker {
    * held `},{` (if one did, that slice is serialised item by item, as is a slice of a sequence
    * holding anything but plain objects).
    */
-  private *lines(items: readonly unknown[] | RecordSequence<unknown>, depth: number): Generator<string> {
+  private *lines(items: readonly unknown[] | RecordSequence<unknown>, depth: number): Generator<JsonChunk> {
     const { length } = items;
     if (length === 0) {
       this.text += '[]';
@@ -304,8 +313,15 @@ class JsonChunker {
     }
     const inner = indent(depth + 1);
     const separator = `,\n${inner}`;
-    const boundary = `}${separator}{`;
     const sequence = isRecordSequence(items);
+    if (sequence && items.columns) {
+      this.text += `[\n${inner}`;
+      yield this.take();
+      yield* recordLines(items.columns, 0, length, separator);
+      this.text += `\n${indent(depth)}]`;
+      return;
+    }
+    const boundary = `}${separator}{`;
     for (let start = 0; start < length; start += RECORDS_PER_SLICE) {
       const end = Math.min(length, start + RECORDS_PER_SLICE);
       const slice = items.slice(start, end);
@@ -334,10 +350,30 @@ class JsonChunker {
  *
  * @example [...jsonChunks({ a: [1, 2], b: [{ x: 1 }] })].join('') // '{\n  "a": [\n    1,\n    2\n  ],\n  "b": [\n    {"x":1}\n  ]\n}\n'
  */
-export function* jsonChunks(value: unknown, suffix = '\n'): Generator<string> {
+export function* jsonChunks(value: unknown, suffix = '\n'): Generator<JsonChunk> {
   const prepared = prepare(value, '');
   if (isSkipped(prepared)) return;
   const chunker = new JsonChunker();
   yield* chunker.value(prepared, 0);
   yield `${chunker.take()}${suffix}`;
+}
+
+/**
+ * A piece of output text: a string, or its UTF-8 bytes (a record sequence kept as columns is
+ * written as bytes). A byte chunk may end inside a record, never inside a character, and holds
+ * its bytes only until the next chunk is asked for (the writer reuses its buffer): copy or decode
+ * it at once, as `writeChunks` and `jsonText` do; `[...chunks]` would not keep them.
+ */
+export type JsonChunk = string | Uint8Array;
+
+/**
+ * The text of a sequence of chunks, joined.
+ *
+ * @example jsonText(['{"a":', Buffer.from('1}')]) // '{"a":1}'
+ */
+export function jsonText(chunks: Iterable<JsonChunk>): string {
+  const decoder = new TextDecoder();
+  let text = '';
+  for (const chunk of chunks) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk);
+  return text;
 }

@@ -7,13 +7,14 @@
  * compact line (`{"id":"S1","name":"Ada",…}`), and so is each group of a breakdown with more than
  * 64 groups (`strategies[].breakdowns.teacher` in a district: `{"value":"Ito","n":25,"pre":{…},…}`):
  * greppable, diffable, and much smaller at a million students. The ledger's rows and the students,
- * kept column by column, are record sequences: made 256 at a time while they are written, never
- * all at once.
+ * kept column by column, are record sequences: written straight from their columns, never made
+ * as a million records.
  * The layout and its rules are in json-chunks.ts.
  */
 import type { Findings } from '../analysis/findings.js';
 import type { PrivacyOptions } from './privacy/shareable.js';
-import { jsonChunks, recordSequence, type RecordSequence } from './json-chunks.js';
+import type { RecordRows } from '../record-rows.js';
+import { jsonChunks, jsonText, recordSequence, type JsonChunk, type RecordSequence } from './json-chunks.js';
 
 export interface PrivacySummary {
   anonymized: boolean;
@@ -44,25 +45,28 @@ export function toJsonReport(findings: Findings, privacy: PrivacySummary = { ano
 
 /** JSON text; a suppressed group's NaN count prints as null. */
 export function renderJson(findings: Findings, privacy?: PrivacySummary): string {
-  return [...renderJsonChunks(findings, privacy)].join('');
+  return jsonText(renderJsonChunks(findings, privacy));
 }
 
 /** The JSON report as a sequence of chunks (the same text as `renderJson`), for streaming output. */
-export function renderJsonChunks(findings: Findings, privacy?: PrivacySummary): Iterable<string> {
+export function renderJsonChunks(findings: Findings, privacy?: PrivacySummary): Iterable<JsonChunk> {
   return jsonChunks(toJsonReport(findings, privacy));
 }
 
 /** `impact students --format json`. */
 export function renderStudentsJson(findings: Findings, privacy: PrivacySummary): string {
-  return [...renderStudentsJsonChunks(findings, privacy)].join('');
+  return jsonText(renderStudentsJsonChunks(findings, privacy));
 }
 
 /** `impact students --format json` as a sequence of chunks. */
-export function renderStudentsJsonChunks(findings: Findings, privacy: PrivacySummary): Iterable<string> {
+export function renderStudentsJsonChunks(findings: Findings, privacy: PrivacySummary): Iterable<JsonChunk> {
   return jsonChunks({ tool: findings.tool, privacy, students: rowsOf(findings.students), warnings: findings.warnings });
 }
 
-/** Rows kept column by column (the ledger's, the students'), as a record sequence: made 256 at a time while they are written. */
-function rowsOf<T>(rows: { readonly length: number; slice(start: number, end: number): T[] }): RecordSequence<T> {
-  return recordSequence(rows.length, (start, end) => rows.slice(start, end));
+/**
+ * Rows kept column by column (the ledger's, the students'), as a record sequence: written as bytes
+ * straight from the columns (json-records.ts); `JSON.stringify` gets the records.
+ */
+function rowsOf<T>(rows: RecordRows<T>): RecordSequence<T> {
+  return recordSequence(rows.length, (start, end) => rows.slice(start, end), rows.columns());
 }

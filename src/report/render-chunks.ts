@@ -10,7 +10,7 @@ import { shareableFindings } from './privacy/shareable.js';
 import type { RenderOptions } from './render.js';
 
 /** `impact report` output (as `renderReport`). */
-export async function reportChunks(findings: Findings, options: RenderOptions): Promise<Iterable<string>> {
+export async function reportChunks(findings: Findings, options: RenderOptions): Promise<Iterable<string | Uint8Array>> {
   const shared = shareableFindings(findings, options);
   const context = { anonymized: options.anonymize, minN: options.minN, view: options.view };
   switch (options.format) {
@@ -36,7 +36,7 @@ export async function reportChunks(findings: Findings, options: RenderOptions): 
 }
 
 /** `impact students` output (as `renderStudents`). */
-export async function studentsChunks(findings: Findings, options: RenderOptions): Promise<Iterable<string>> {
+export async function studentsChunks(findings: Findings, options: RenderOptions): Promise<Iterable<string | Uint8Array>> {
   const shared = shareableFindings(findings, options);
   const context = { anonymized: options.anonymize, minN: options.minN, view: options.view };
   switch (options.format) {

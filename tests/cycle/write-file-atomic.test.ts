@@ -17,7 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const MB = 1 << 20;
 
 /** What `writeChunks` hands to `write`, copied (the buffers are reused). */
-async function batches(chunks: Iterable<string>): Promise<Buffer[]> {
+async function batches(chunks: Iterable<string | Uint8Array>): Promise<Buffer[]> {
   const out: Buffer[] = [];
   await writeChunks(chunks, async (bytes) => {
     out.push(Buffer.from(bytes));
@@ -39,6 +39,22 @@ describe('writeChunks', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('copies byte chunks among the strings, in batches of at most 1 MB, and may be handed the same buffer again', async () => {
+    const shared = new Uint8Array(3);
+    function* chunks() {
+      yield 'é';
+      for (const letters of ['abc', 'xyz']) {
+        shared.set(Buffer.from(letters));
+        yield shared; // rewritten for the next chunk, as json-records.ts does
+      }
+      yield Buffer.alloc(MB + 10, 0x41);
+      yield '€';
+    }
+    const out = await batches(chunks());
+    expect(Buffer.concat(out).equals(Buffer.concat([Buffer.from('éabcxyz'), Buffer.alloc(MB + 10, 0x41), Buffer.from('€')]))).toBe(true);
+    for (const batch of out) expect(batch.length).toBeLessThanOrEqual(MB);
   });
 
   it('keeps one write in flight while the next batch fills, and no more', async () => {

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LedgerRows } from '../../src/ingest/ledger-rows.js';
-import { isRecordSequence, jsonChunks, recordSequence, RECORDS, type RecordSequence } from '../../src/report/json-chunks.js';
+import { isRecordSequence, jsonChunks, jsonText, recordSequence, RECORDS, type RecordSequence } from '../../src/report/json-chunks.js';
 
 const json = (value: unknown, suffix?: string) => [...jsonChunks(value, suffix)].join('');
 
@@ -197,6 +197,25 @@ describe('record sequences', () => {
     const text = json(sequenceOf(items), '');
     expect(text).toBe('[\n  1,\n  null,\n  "two",\n  "1970-01-01T00:00:00.000Z",\n  [3,{"four":4}],\n  "item 5",\n  [{"a":1}],\n  null\n]');
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(sequenceOf(items))));
+  });
+
+  it('kept as columns, are written from them as bytes: the same text, and JSON.stringify still gets the records', () => {
+    const ledgerRows = LedgerRows.from(Array.from({ length: 700 }, (_, index) => ({ file: 'pré.csv', line: index + 2, id: index % 50 === 0 ? null : `S${index}`, status: index % 9 === 0 ? ('missingScore' as const) : ('matched' as const), detail: index % 9 === 0 ? 'ABS "post"' : '' })));
+    const plain = recordSequence(ledgerRows.length, (start, end) => ledgerRows.slice(start, end));
+    const columns = recordSequence(ledgerRows.length, (start, end) => ledgerRows.slice(start, end), ledgerRows.columns());
+    const chunks = jsonChunks({ ledger: { rows: columns }, after: [1] });
+    const kinds = new Set<string>();
+    let text = '';
+    for (const chunk of chunks) {
+      kinds.add(typeof chunk === 'string' ? 'string' : 'bytes');
+      text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    }
+    expect(kinds).toEqual(new Set(['string', 'bytes']));
+    expect(text).toBe(json({ ledger: { rows: plain }, after: [1] }));
+    expect(jsonText(jsonChunks({ ledger: { rows: columns }, after: [1] }))).toBe(text);
+    expect(text.split('\n')[4]).toBe('      {"file":"pré.csv","line":3,"id":"S1","status":"matched","detail":""},');
+    expect(JSON.stringify(columns)).toBe(JSON.stringify(ledgerRows.toArray()));
+    expect(json({ rows: recordSequence(0, () => [], []) })).toBe('{\n  "rows": []\n}\n');
   });
 
   it('are recognised by their RECORDS mark', () => {
