@@ -42,11 +42,13 @@ export abstract class RecordRows<T> implements Iterable<T> {
 
 /**
  * One member of a row's record, for every row:
- * - `text`: a string or null, from a function of the row's index;
+ * - `strings`: a string or null, row by row;
+ * - `text`: a string or null, from a function of the row's index (a column mostly empty);
  * - `numbers`: a number, where NaN and ±Infinity stand for null (as JSON writes them);
  * - `codes`: an index into `labels`, the member's few possible values (a status, a flag, a file).
  */
 export type RecordColumn =
+  | { readonly key: string; readonly strings: ReadonlyArray<string | null> }
   | { readonly key: string; readonly text: (index: number) => string | null }
   | { readonly key: string; readonly numbers: ArrayLike<number> }
   | { readonly key: string; readonly codes: ArrayLike<number>; readonly labels: ReadonlyArray<string | null> };

@@ -126,13 +126,13 @@ export class StudentRows extends RecordRows<StudentRow> {
 
   /** The columns of `at`'s records (for the JSON writer), valid until a row is added. */
   columns(): readonly RecordColumn[] {
-    const { ids, names, strategies, teachers, sections, numbers } = this;
+    const { numbers } = this;
     return [
-      { key: 'id', text: (index) => ids[index] },
-      { key: 'name', text: (index) => names[index] },
-      { key: 'strategy', text: (index) => strategies[index] },
-      { key: 'teacher', text: (index) => teachers[index] },
-      { key: 'section', text: (index) => sections[index] },
+      { key: 'id', strings: this.ids },
+      { key: 'name', strings: this.names },
+      { key: 'strategy', strings: this.strategies },
+      { key: 'teacher', strings: this.teachers },
+      { key: 'section', strings: this.sections },
       ...NUMBER_FIELDS.map((key) => ({ key, numbers: numbers[key] })),
       { key: 'flag', codes: this.flags, labels: FLAGS },
     ];

@@ -100,11 +100,11 @@ export class LedgerRows extends RecordRows<LedgerRow> {
 
   /** The columns of `at`'s records (for the JSON writer), valid until a row is added. */
   columns(): readonly RecordColumn[] {
-    const { ids, details } = this;
+    const { details } = this;
     return [
       { key: 'file', codes: this.fileOf, labels: this.files },
       { key: 'line', numbers: this.lines },
-      { key: 'id', text: (index) => ids[index] },
+      { key: 'id', strings: this.ids },
       { key: 'status', codes: this.statuses, labels: ROW_STATUSES },
       { key: 'detail', text: (index) => details.get(index) ?? '' },
     ];

@@ -37,7 +37,7 @@ const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ un
 describe('recordLines', () => {
   it('writes records of text, number and coded columns as JSON.stringify does', () => {
     const columns: RecordColumn[] = [
-      { key: 'id', text: (index) => ['S1', 'S2', 'S"3'][index] },
+      { key: 'id', strings: ['S1', 'S2', 'S"3'] },
       { key: 'pre', numbers: [20, Number.NaN, -3.25] },
       { key: 'flag', codes: new Uint8Array([1, 0, 2]), labels: ['declined', 'no-data', null] },
       { key: 'note', text: (index) => (index === 1 ? null : 'é\n') },
@@ -53,11 +53,12 @@ describe('recordLines', () => {
       fc.property(fc.array(fc.record({ name: fc.option(text), score: number, kind: fc.integer({ min: 0, max: 2 }) }), { maxLength: 40 }), fc.constantFrom(',', ',\n    '), (rows, separator) => {
         const labels = ['matched', 'x"y', null];
         const columns: RecordColumn[] = [
-          { key: 'name', text: (index) => rows[index].name },
+          { key: 'name', strings: rows.map((row) => row.name) },
           { key: 'score', numbers: Float64Array.from(rows, (row) => row.score) },
           { key: 'kind', codes: rows.map((row) => row.kind), labels },
+          { key: 'again', text: (index) => rows[index].name },
         ];
-        const records = rows.map((row) => ({ name: row.name, score: row.score, kind: labels[row.kind] }));
+        const records = rows.map((row) => ({ name: row.name, score: row.score, kind: labels[row.kind], again: row.name }));
         expect(written(columns, 0, rows.length, separator).text).toBe(stringify(records, separator));
       }),
       { numRuns: 300 },
@@ -67,12 +68,12 @@ describe('recordLines', () => {
   it('hands on chunks of about 64 KB, and one as long as a value that needs more', () => {
     const long = `${'x'.repeat(100_000)}😀`;
     const ids = Array.from({ length: 5000 }, (_, index) => (index === 2500 ? long : `S${index}`));
-    const columns: RecordColumn[] = [{ key: 'id', text: (index) => ids[index] }, { key: 'line', numbers: Float64Array.from(ids, (_, index) => index + 2) }];
+    const columns: RecordColumn[] = [{ key: 'id', strings: ids }, { key: 'line', numbers: Float64Array.from(ids, (_, index) => index + 2) }];
     const { text: out, sizes } = written(columns, 0, ids.length);
     expect(out).toBe(stringify(ids.map((id, index) => ({ id, line: index + 2 }))));
     expect(sizes.length).toBeGreaterThan(4);
-    // The long value's member is a chunk of its own; every other chunk is at most 64 KB.
-    expect(sizes.filter((size) => size > 1 << 16)).toEqual([Buffer.byteLength(`{"id":"${long}"`)]);
+    // The long value and the rest of its record are a chunk of their own; every other chunk is at most 64 KB.
+    expect(sizes.filter((size) => size > 1 << 16)).toEqual([Buffer.byteLength(`{"id":"${long}","line":2502},\n  `)]);
     expect(out).toContain(`{"id":"${long}","line":2502}`);
   });
 
