@@ -2,8 +2,9 @@
  * Writing a file so that readers see the old content or the new, never half of it: the content
  * goes to a temporary file beside the target, which is then renamed over it. The content may be
  * one string or buffer, or an iterable of chunks (a streamed report: strings, or bytes already
- * encoded), which `writeChunks` encodes or copies into two alternating 1 MB buffers: one is being written while the next fills, so making
- * the chunks and writing them overlap, and a large report never exists as one string.
+ * encoded), which `writeChunks` encodes or copies into two alternating 1 MB buffers: one is being
+ * written while the next fills, so making the chunks and writing them overlap, and a large report
+ * never exists as one string.
  */
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';

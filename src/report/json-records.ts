@@ -84,17 +84,24 @@ export function* recordLines(columns: readonly RecordColumn[], start: number, en
   const between = constant(`}${separator}`);
   /** Room for a record's members other than text, and its end (text asks for its own room as well). */
   let recordRoom = between.length + SLACK;
+  const noText = () => null;
   columns.forEach((column, member) => {
     const key = `${member === 0 ? '{' : ','}${JSON.stringify(column.key)}:`;
     keys.push(constant(key));
     strings.push('strings' in column ? column.strings : none);
-    textOf.push('text' in column ? column.text : () => null);
+    textOf.push('text' in column ? column.text : noText);
     numbers.push('numbers' in column ? column.numbers : none);
     codes.push('codes' in column ? column.codes : none);
     labels.push('codes' in column ? column.labels.map((label) => constant(`${key}${label === null ? 'null' : JSON.stringify(label)}`)) : []);
-    kinds[member] = 'strings' in column ? STRINGS : 'text' in column ? TEXT_OF : 'numbers' in column ? NUMBERS : CODES;
-    if (kinds[member] === NUMBERS) recordRoom += keys[member].length + NUMBER_ROOM;
-    if (kinds[member] === CODES) recordRoom += Math.max(0, ...labels[member].map((label) => label.length));
+    if ('strings' in column) kinds[member] = STRINGS;
+    else if ('text' in column) kinds[member] = TEXT_OF;
+    else if ('numbers' in column) {
+      kinds[member] = NUMBERS;
+      recordRoom += keys[member].length + NUMBER_ROOM;
+    } else {
+      kinds[member] = CODES;
+      recordRoom += Math.max(0, ...labels[member].map((label) => label.length));
+    }
   });
   const close = constant('}');
   const numberTexts = new NumberTexts();
