@@ -9,7 +9,7 @@
  * the main thread builds the per-student rows (issue 7). Either way the findings are the same,
  * number for number, and the warnings come in the same order.
  */
-import type { Cohort, MatchedStudent } from '../ingest/types.js';
+import type { Cohort, MatchedStudents } from '../ingest/types.js';
 import type { AnalysisSettings, BreakdownLevel, CycleSummary, Findings, StrategyFindings, Warning } from './findings.js';
 import { figuresNotComputed, type GroupSummary } from './group.js';
 import { addMatchedStudentRows, addUnmatchedStudentRows } from './students.js';
@@ -21,7 +21,7 @@ import { ALL_STUDENTS, composeAnswer } from './answer.js';
 import { compareNames } from './compare-names.js';
 import { jobScores, planGroupJobs, takeJobs, type BreakdownColumn, type GroupJobs, type GroupPlan } from './group-jobs.js';
 import { MissingFigures } from './figure.js';
-import { levelsOf } from './levels.js';
+import { levelsOf, writeOrder } from './levels.js';
 import { sampleStandardDeviation } from '../stats/sample-standard-deviation.js';
 import type { GroupFigures } from './group-figures.js';
 import { TOOL } from '../version.js';
@@ -54,10 +54,7 @@ function parallelTest(): 'workers' | 'off' | null {
 
 /**
  * The findings of `cohort`, in this thread (every cohort below `PARALLEL_MIN_STUDENTS`, and the
- * tests, which run the TypeScript sources). The cohort's matched students are handed over:
- * `cohort.students` is empty afterwards, and each strategy's students are let go once their
- * per-student rows exist, so a million students are never held twice (as ingest's records and as
- * report rows; issue 7).
+ * tests, which run the TypeScript sources).
  */
 export function analyze(cohort: Cohort, options: AnalysisOptions, cycle: CycleSummary = {}): Findings {
   const analysis = new Analysis(cohort, options, cycle, false);
@@ -105,10 +102,13 @@ export async function analyzeInParallel(cohort: Cohort, options: AnalysisOptions
 
 /** Teacher, section and `--by` columns, in the order the findings list them. */
 function breakdownColumns(cohort: Cohort): BreakdownColumn[] {
+  const { students } = cohort;
+  const { texts, groupSets } = students;
+  const text = (code: number): string => (code === -1 ? BLANK : texts[code]);
   const columns: BreakdownColumn[] = [];
-  if (cohort.hasTeacher) columns.push({ column: 'teacher', valueOf: (student) => student.teacher ?? BLANK });
-  if (cohort.hasSection) columns.push({ column: 'section', valueOf: (student) => student.section ?? BLANK });
-  for (const column of cohort.breakdowns) columns.push({ column, valueOf: (student) => student.groups[column] ?? BLANK });
+  if (cohort.hasTeacher) columns.push({ column: 'teacher', codes: students.teachers, codeCount: texts.length, labelOf: text });
+  if (cohort.hasSection) columns.push({ column: 'section', codes: students.sections, codeCount: texts.length, labelOf: text });
+  for (const column of cohort.breakdowns) columns.push({ column, codes: students.groups, codeCount: groupSets.length, labelOf: (code) => groupSets[code][column] ?? BLANK });
   return columns;
 }
 
@@ -129,7 +129,8 @@ class Analysis {
   /** The jobs, until `findings` lets their arrays go. */
   jobs: GroupJobs | null;
   private readonly names: string[];
-  private readonly members: MatchedStudent[][];
+  /** Each strategy's students (their rows in `cohort.students`' columns), in matching order. */
+  private readonly members: Int32Array[];
   private readonly comparisonWarnings: Warning[] = [];
   private comparisons: Findings['comparisons'] = [];
   private caveats: Warning[] = [];
@@ -142,18 +143,15 @@ class Analysis {
     shared: boolean,
   ) {
     this.settings = { ...options, maxScore: options.maxScore ?? cohort.maxScore };
-    const byStrategy = groupByStrategy(cohort.students.splice(0));
+    const byStrategy = groupByStrategy(cohort.students);
     this.names = orderStrategies([...byStrategy.keys()], this.settings.reference);
     this.members = this.names.map((name) => byStrategy.get(name)!);
-    const { jobs, ...plan } = planGroupJobs(this.members, breakdownColumns(cohort), shared);
+    const { jobs, ...plan } = planGroupJobs(cohort.students, this.members, breakdownColumns(cohort), shared);
     this.plan = plan;
     this.jobs = jobs;
   }
 
-  /**
-   * The per-student rows, strategy by strategy, letting each strategy's students go; then the
-   * comparisons with the reference and the caveats.
-   */
+  /** The per-student rows, strategy by strategy; then the comparisons with the reference and the caveats. */
   summarizeStudents(): void {
     const { settings, names, plan, members } = this;
     const scores: StrategyScores[] = names.map((strategy, s) => {
@@ -164,8 +162,7 @@ class Analysis {
     names.forEach((_, s) => {
       // The strategy's SDs, as its group has them (computed there by the same function).
       const spread = { pre: { sd: sdOrNull(scores[s].pre) }, post: { sd: sdOrNull(scores[s].post) } };
-      addMatchedStudentRows(rows, members[s], spread, settings);
-      members[s] = [];
+      addMatchedStudentRows(rows, this.cohort.students, members[s], spread, settings);
     });
     addUnmatchedStudentRows(rows, this.cohort.unmatched);
     this.students = rows;
@@ -236,24 +233,15 @@ function orderStrategies(names: string[], reference: string | null): string[] {
 
 /**
  * The students of each strategy (`All students` without a strategy column), each strategy's in
- * input order. Each array is allocated at its final size (the strategies counted first, then
- * filled): growing five arrays to 200,000 students by `push` copies each several times in the
- * large-object space, which full garbage collections then have to catch up with.
+ * matching order, as their rows in the students' columns: a stable counting sort of their
+ * strategy codes.
  */
-function groupByStrategy(students: readonly MatchedStudent[]): Map<string, MatchedStudent[]> {
-  const strategyOf = (student: MatchedStudent): string => student.strategy ?? ALL_STUDENTS;
-  const { values, index, counts } = levelsOf(students, strategyOf);
-  const groups = values.map((_, level) => new Array<MatchedStudent>(counts[level]));
-  const filled = new Int32Array(values.length);
-  let last: string | undefined;
-  let level = -1;
-  for (const student of students) {
-    const strategy = strategyOf(student);
-    if (strategy !== last) {
-      level = index.get(strategy)!;
-      last = strategy;
-    }
-    groups[level][filled[level]++] = student;
-  }
-  return new Map(values.map((value, k) => [value, groups[k]]));
+function groupByStrategy(students: MatchedStudents): Map<string, Int32Array> {
+  const { texts, strategies, rows } = students;
+  const items = { members: rows, codes: strategies, codeCount: texts.length, labelOf: (code: number) => (code === -1 ? ALL_STUDENTS : texts[code]) };
+  const levels = levelsOf(items);
+  const order = new Int32Array(rows.length);
+  const starts = writeOrder(levels, items, order, 0, 0);
+  for (let k = 0; k < order.length; k++) order[k] = rows[order[k]]; // positions among the students → rows
+  return new Map(levels.values.map((value, level) => [value, order.subarray(starts[level], starts[level + 1])]));
 }

@@ -9,7 +9,7 @@
  * so a thread slowed by the rest of the machine simply takes fewer and none is left with a large
  * group at the end.
  */
-import type { MatchedStudent } from '../ingest/types.js';
+import type { MatchedStudents } from '../ingest/types.js';
 import { summarizeScores, type GroupSettings, type GroupSummary } from './group.js';
 import { gatherScores, levelsOf, scoresBetween, writeOrder } from './levels.js';
 
@@ -55,10 +55,15 @@ export interface ColumnJobs {
   firstJob: number;
 }
 
-/** A breakdown column: its name in the findings and a student's level in it. */
+/**
+ * A breakdown column: its name in the findings, and the students' levels in it as codes (student
+ * i's is `codes[i]`, from -1 to `codeCount − 1`) with the level value of each code.
+ */
 export interface BreakdownColumn {
   column: string;
-  valueOf: (student: MatchedStudent) => string;
+  codes: Int32Array;
+  codeCount: number;
+  labelOf: (code: number) => string;
 }
 
 /** What `planGroupJobs` returns. */
@@ -73,22 +78,23 @@ export interface GroupPlan {
 }
 
 /**
- * Numbers the groups of `strategies` (each strategy's students, strategies in report order) and
- * of their breakdowns by `columns`. With `shared`, the arrays live in SharedArrayBuffers so that
- * worker threads can read them (and take jobs) without a copy.
+ * Numbers the groups of `strategies` (each strategy's members: rows of the `students`' columns,
+ * in matching order; strategies in report order) and of their breakdowns by `columns`. With `shared`, the
+ * arrays live in SharedArrayBuffers so that worker threads can read them (and take jobs) without
+ * a copy.
  *
  * @example
- * const plan = planGroupJobs([[a1, a2, a3]], [{ column: 'teacher', valueOf: (s) => s.teacher ?? '(blank)' }], false);
+ * const plan = planGroupJobs(students, [students.rows], [{ column: 'teacher', codes: students.teachers, codeCount: students.texts.length, labelOf: (code) => students.texts[code] ?? '(blank)' }], false);
  * plan.strategyJobs; // => [0]
  * plan.columns[0][0]; // => { column: 'teacher', values: ['T1', 'T2'], firstJob: 1 }
  */
-export function planGroupJobs(strategies: readonly (readonly MatchedStudent[])[], columns: readonly BreakdownColumn[], shared: boolean): GroupPlan {
-  const students = strategies.reduce((total, members) => total + members.length, 0);
+export function planGroupJobs(students: Pick<MatchedStudents, 'pre' | 'post'>, strategies: readonly Int32Array[], columns: readonly BreakdownColumn[], shared: boolean): GroupPlan {
   const memory = (bytes: number): ArrayBufferLike => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
-  const { pre, post } = scoreArrays(strategies, students, memory);
+  const { pre, post } = scoreArrays(students, strategies, memory);
   // Each strategy's levels of each column; `order` is needed only for columns whose levels are
   // not runs of consecutive students.
-  const levels = strategies.map((members) => columns.map(({ valueOf }) => levelsOf(members, valueOf)));
+  const items = strategies.map((members) => columns.map(({ codes, codeCount, labelOf }) => ({ members, codes, codeCount, labelOf })));
+  const levels = items.map((columnItems) => columnItems.map(levelsOf));
   const ordered = levels.reduce((total, own, s) => total + own.reduce((sum, column) => sum + (column.contiguous ? 0 : strategies[s].length), 0), 0);
   const order = new Int32Array(memory(ordered * 4));
   const strategyJobs: number[] = [];
@@ -104,7 +110,7 @@ export function planGroupJobs(strategies: readonly (readonly MatchedStudent[])[]
     to.push(base + members.length);
     direct.push(1);
     byStrategy.push(
-      columns.map(({ column, valueOf }, c) => {
+      columns.map(({ column }, c) => {
         const own = levels[s][c];
         const firstJob = from.length;
         if (own.contiguous) {
@@ -114,7 +120,7 @@ export function planGroupJobs(strategies: readonly (readonly MatchedStudent[])[]
             direct.push(1);
           }
         } else {
-          const starts = writeOrder(own, members, valueOf, order, written, base);
+          const starts = writeOrder(own, items[s][c], order, written, base);
           written += members.length;
           for (let k = 0; k < own.values.length; k++) {
             from.push(starts[k]);
@@ -148,20 +154,24 @@ export function planGroupJobs(strategies: readonly (readonly MatchedStudent[])[]
  * (every score of every export seen so far), else as 32-bit integers when each fits, else as
  * doubles. −0 is kept only by doubles.
  */
-function scoreArrays(strategies: readonly (readonly MatchedStudent[])[], students: number, memory: (bytes: number) => ArrayBufferLike): { pre: ScoreArray; post: ScoreArray } {
+function scoreArrays(students: Pick<MatchedStudents, 'pre' | 'post'>, strategies: readonly Int32Array[], memory: (bytes: number) => ArrayBufferLike): { pre: ScoreArray; post: ScoreArray } {
+  const before = students.pre;
+  const after = students.post;
   let narrowest = 2; // bytes per score
+  let count = 0;
   for (const members of strategies) {
-    for (const student of members) narrowest = Math.max(narrowest, bytesFor(student.pre), bytesFor(student.post));
+    for (const member of members) narrowest = Math.max(narrowest, bytesFor(before[member]), bytesFor(after[member]));
+    count += members.length;
   }
   const create = (): ScoreArray =>
-    narrowest === 2 ? new Int16Array(memory(students * 2)) : narrowest === 4 ? new Int32Array(memory(students * 4)) : new Float64Array(memory(students * 8));
+    narrowest === 2 ? new Int16Array(memory(count * 2)) : narrowest === 4 ? new Int32Array(memory(count * 4)) : new Float64Array(memory(count * 8));
   const pre = create();
   const post = create();
   let i = 0;
   for (const members of strategies) {
-    for (const student of members) {
-      pre[i] = student.pre;
-      post[i] = student.post;
+    for (const member of members) {
+      pre[i] = before[member];
+      post[i] = after[member];
       i++;
     }
   }

@@ -1,10 +1,11 @@
 /**
  * Grouping without a Map of arrays (issue 7): the students of one strategy are numbered by the
- * level they belong to (a teacher, an ELL value…) in one pass and counted. A level whose students
- * are consecutive (an export sorted by teacher) is a range of the strategy's students; otherwise
- * the students' indices are written level by level into one Int32Array, and a level is a range of
- * that. Its scores are then read from the score arrays: 40,000 classrooms cost a few typed arrays
- * instead of 40,000 growing arrays of student objects that live until their column is summarised.
+ * level they belong to (a teacher, an ELL value…), from the codes reading gave them, and counted.
+ * A level whose students are consecutive (an export sorted by teacher) is a range of the
+ * strategy's students; otherwise the students' indices are written level by level into one
+ * Int32Array, and a level is a range of that. Its scores are then read from the score arrays:
+ * 40,000 classrooms cost a few typed arrays instead of 40,000 growing arrays of student objects
+ * that live until their column is summarised.
  */
 import { compareNames } from './compare-names.js';
 import type { ScoreArray } from './group-jobs.js';
@@ -13,8 +14,8 @@ import type { ScoreArray } from './group-jobs.js';
 export interface Levels {
   /** The level values, ordered by `compareNames`. */
   values: string[];
-  /** Each value's level: its index in `values`. */
-  index: Map<string, number>;
+  /** The level of each code: `levelOf[code + 1]` (code -1 is none), -1 for a code no item has. */
+  levelOf: Int32Array;
   /** How many items each level has. */
   counts: Int32Array;
   /** The index of each level's first item. */
@@ -27,82 +28,103 @@ export interface Levels {
 }
 
 /**
- * The levels of `items` by `valueOf`: each distinct value is a level, ordered by `compareNames`,
- * counted, and found. One pass and no per-item array: consecutive items with the same value (a
- * class's rows) cost one comparison, any other item one Map lookup.
- *
- * @param items the students (or anything) to group
- * @param valueOf the level of an item
- * @example
- * levelsOf(['T2', 'T1', 'T2', 'T10', 'T1'], (teacher) => teacher);
- * // => { values: ['T1', 'T2', 'T10'], index: Map { 'T1' => 0, 'T2' => 1, 'T10' => 2 }, counts: Int32Array [2, 2, 1], first: Int32Array [1, 0, 3], contiguous: false }
+ * Items by code: item i's code is `codes[members[i]]` (`codes[i]` when `members` is null), each
+ * code from -1 to `codeCount − 1`, and a code's level value `labelOf(code)`.
  */
-export function levelsOf<T>(items: readonly T[], valueOf: (item: T) => string): Levels {
-  const numbers = new Map<string, number>();
-  const found: string[] = [];
-  const counted: number[] = [];
-  const firstSeen: number[] = [];
-  let last: string | undefined;
-  let lastCode = -1;
-  let runs = 0;
-  for (let i = 0; i < items.length; i++) {
-    const value = valueOf(items[i]);
-    if (value !== last) {
-      let code = numbers.get(value);
-      if (code === undefined) {
-        code = found.length;
-        numbers.set(value, code);
-        found.push(value);
-        counted.push(0);
-        firstSeen.push(i);
-      }
-      if (code !== lastCode) runs++;
-      last = value;
-      lastCode = code;
-    }
-    counted[lastCode]++;
-  }
-  // Report order: the codes sorted by their values.
-  const byName = found.map((_, code) => code).sort((a, b) => compareNames(found[a], found[b]));
-  const index = new Map<string, number>();
-  const counts = new Int32Array(found.length);
-  const first = new Int32Array(found.length);
-  byName.forEach((code, level) => {
-    index.set(found[code], level);
-    counts[level] = counted[code];
-    first[level] = firstSeen[code];
-  });
-  return { values: byName.map((code) => found[code]), index, counts, first, contiguous: runs === found.length };
+export interface CodedItems {
+  members: ArrayLike<number> | null;
+  codes: ArrayLike<number>;
+  codeCount: number;
+  labelOf: (code: number) => string;
 }
 
 /**
- * Writes the index of each of `items` (plus `base`) to `order` from position `at` on, level after
- * level in report order, each level's items in their input order (a stable counting sort), and
- * returns where each level starts: level k is `order[starts[k]]` … `order[starts[k + 1] − 1]`.
- * `levels` are `levelsOf(items, valueOf)`.
+ * The levels of the items: each distinct value (codes with the same label are one level) is a
+ * level, ordered by `compareNames`, counted, and found. Two passes over typed arrays and no
+ * string or lookup per item: the students' teachers, sections and `--by` values are codes from
+ * reading.
  *
  * @example
- * const ell = ['N', 'Y', 'N', 'Y', 'Y'];
+ * levelsOf({ members: null, codes: [1, 0, 1, 2, 0], codeCount: 3, labelOf: (code) => ['T1', 'T2', 'T10'][code] });
+ * // => { values: ['T1', 'T2', 'T10'], levelOf: Int32Array [-1, 0, 1, 2], counts: Int32Array [2, 2, 1], first: Int32Array [1, 0, 3], contiguous: false }
+ */
+export function levelsOf(items: CodedItems): Levels {
+  const { members, codes, codeCount, labelOf } = items;
+  const count = members === null ? codes.length : members.length;
+  // Pass 1: each code's items and first item (by code + 1, so that -1 is slot 0).
+  const counted = new Int32Array(codeCount + 1);
+  const firstSeen = new Int32Array(codeCount + 1).fill(-1);
+  for (let i = 0; i < count; i++) {
+    const slot = codes[members === null ? i : members[i]] + 1;
+    if (counted[slot]++ === 0) firstSeen[slot] = i;
+  }
+  // The distinct labels, in the order first seen, and each code's level among them.
+  const found: string[] = [];
+  const foundCounts: number[] = [];
+  const foundFirst: number[] = [];
+  const byLabel = new Map<string, number>();
+  const seenOrder = Array.from({ length: codeCount + 1 }, (_, slot) => slot)
+    .filter((slot) => counted[slot] > 0)
+    .sort((a, b) => firstSeen[a] - firstSeen[b]);
+  const labelOfSlot = new Int32Array(codeCount + 1).fill(-1);
+  for (const slot of seenOrder) {
+    const label = labelOf(slot - 1);
+    let index = byLabel.get(label);
+    if (index === undefined) {
+      index = found.length;
+      byLabel.set(label, index);
+      found.push(label);
+      foundCounts.push(0);
+      foundFirst.push(firstSeen[slot]);
+    }
+    labelOfSlot[slot] = index;
+    foundCounts[index] += counted[slot];
+  }
+  // Report order: the labels sorted by their values.
+  const byName = found.map((_, index) => index).sort((a, b) => compareNames(found[a], found[b]));
+  const levelOfLabel = new Int32Array(found.length);
+  const counts = new Int32Array(found.length);
+  const first = new Int32Array(found.length);
+  byName.forEach((index, level) => {
+    levelOfLabel[index] = level;
+    counts[level] = foundCounts[index];
+    first[level] = foundFirst[index];
+  });
+  const levelOf = labelOfSlot.map((index) => (index === -1 ? -1 : levelOfLabel[index]));
+  // Pass 2: the levels are consecutive when there are as many runs of equal levels as levels.
+  let runs = 0;
+  let last = -2;
+  for (let i = 0; i < count; i++) {
+    const level = levelOf[codes[members === null ? i : members[i]] + 1];
+    if (level !== last) {
+      runs++;
+      last = level;
+    }
+  }
+  return { values: byName.map((index) => found[index]), levelOf, counts, first, contiguous: runs === found.length };
+}
+
+/**
+ * Writes the position of each item (plus `base`) to `order` from position `at` on, level after
+ * level in report order, each level's items in their input order (a stable counting sort), and
+ * returns where each level starts: level k is `order[starts[k]]` … `order[starts[k + 1] − 1]`.
+ * `levels` are `levelsOf(items)`.
+ *
+ * @example
+ * const ell = { members: null, codes: [0, 1, 0, 1, 1], codeCount: 2, labelOf: (code: number) => ['N', 'Y'][code] };
  * const order = new Int32Array(5);
- * writeOrder(levelsOf(ell, (value) => value), ell, (value) => value, order, 0, 0); // => Int32Array [0, 2, 5]
+ * writeOrder(levelsOf(ell), ell, order, 0, 0); // => Int32Array [0, 2, 5]
  * order; // => Int32Array [0, 2, 1, 3, 4]
  */
-export function writeOrder<T>(levels: Levels, items: readonly T[], valueOf: (item: T) => string, order: Int32Array, at: number, base: number): Int32Array {
-  const { counts, index } = levels;
+export function writeOrder(levels: Levels, items: CodedItems, order: Int32Array, at: number, base: number): Int32Array {
+  const { counts, levelOf } = levels;
+  const { members, codes } = items;
   const starts = new Int32Array(counts.length + 1);
   starts[0] = at;
   for (let k = 0; k < counts.length; k++) starts[k + 1] = starts[k] + counts[k];
   const next = starts.slice(0, counts.length);
-  let last: string | undefined;
-  let level = -1;
-  for (let i = 0; i < items.length; i++) {
-    const value = valueOf(items[i]);
-    if (value !== last) {
-      level = index.get(value)!;
-      last = value;
-    }
-    order[next[level]++] = base + i;
-  }
+  const count = members === null ? codes.length : members.length;
+  for (let i = 0; i < count; i++) order[next[levelOf[codes[members === null ? i : members[i]] + 1]]++] = base + i;
   return starts;
 }
 

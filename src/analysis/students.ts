@@ -2,7 +2,7 @@
  * The per-student table: gain, percent gain, Hattie's individual effect size (against the SDs of
  * the student's strategy group), normalized change, and the flag against the benchmark.
  */
-import type { MatchedStudent, UnmatchedStudent } from '../ingest/types.js';
+import type { MatchedStudents, UnmatchedStudent } from '../ingest/types.js';
 import type { BenchmarkName, StudentFlag } from './findings.js';
 import type { StudentRows } from './student-rows.js';
 import { MissingFigures } from './figure.js';
@@ -21,8 +21,11 @@ export interface GroupSpread {
   post: { sd: number | null };
 }
 
-/** Appends the rows of matched students of one strategy group (whose SDs scale the individual effect sizes) to `rows`. */
-export function addMatchedStudentRows(rows: StudentRows, students: readonly MatchedStudent[], group: GroupSpread, settings: StudentSettings): void {
+/**
+ * Appends the rows of the matched students of one strategy group (`members`: their rows in the
+ * `students`' columns; the group's SDs scale the individual effect sizes) to `rows`.
+ */
+export function addMatchedStudentRows(rows: StudentRows, students: MatchedStudents, members: ArrayLike<number>, group: GroupSpread, settings: StudentSettings): void {
   const ignored = new MissingFigures();
   const threshold = benchmarkThreshold(settings.benchmark);
   const { maxScore } = settings;
@@ -30,20 +33,25 @@ export function addMatchedStudentRows(rows: StudentRows, students: readonly Matc
   const s2 = group.post.sd;
   // Whether the group's SDs define individual effect sizes is one question for the whole group.
   const scaled = s1 !== null && s2 !== null && ignored.figure('effect size', () => individualEffectSize(0, s1, s2)) !== null;
-  for (const student of students) {
-    const gain = student.post - student.pre;
+  const { ids, names, texts, strategies, teachers, sections, pre: before, post: after } = students;
+  const text = (code: number): string | null => (code === -1 ? null : texts[code]);
+  for (let i = 0; i < members.length; i++) {
+    const member = members[i];
+    const pre = before[member];
+    const post = after[member];
+    const gain = post - pre;
     const effectSize = scaled ? individualEffectSize(gain, s1, s2) : null;
     rows.add(
-      student.id,
-      student.name,
-      student.strategy,
-      student.teacher,
-      student.section,
-      student.pre,
-      student.post,
+      ids[member],
+      names[member],
+      text(strategies[member]),
+      text(teachers[member]),
+      text(sections[member]),
+      pre,
+      post,
       gain,
       maxScore === null || maxScore === 0 ? null : gain / maxScore,
-      maxScore === null ? null : normalizedChangeOrNull(student.pre, student.post, maxScore),
+      maxScore === null ? null : normalizedChangeOrNull(pre, post, maxScore),
       effectSize,
       flagFor(gain, effectSize, threshold),
     );

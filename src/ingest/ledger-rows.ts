@@ -16,15 +16,26 @@ export class LedgerRows extends RecordRows<LedgerRow> {
   /** Distinct file names, and each row's index into them. */
   private readonly files: string[] = [];
   private readonly fileCodes = new Map<string, number>();
-  private fileOf = new Int32Array(1024);
-  private lines = new Float64Array(1024);
-  private statuses = new Uint8Array(1024);
-  private readonly ids: Array<string | null> = [];
+  private fileOf: Int32Array;
+  private lines: Float64Array;
+  private statuses: Uint8Array;
+  /** Allocated at the expected rows, as `CandidateRows`' columns are; written past them, it grows. */
+  private readonly ids: Array<string | null>;
   /** Only rows with a non-empty detail (a matched row has none). */
   private readonly details = new Map<number, string>();
   /** The file of the last row added and its code: a file's rows come together, so the map is asked once per file. */
   private lastFile: string | undefined = undefined;
   private lastFileCode = 0;
+
+  /** No rows, with room for `capacity` before the columns grow. */
+  constructor(capacity = 1024) {
+    super();
+    const size = Math.max(1, Math.min(capacity, 1 << 26));
+    this.fileOf = new Int32Array(size);
+    this.lines = new Float64Array(size);
+    this.statuses = new Uint8Array(size);
+    this.ids = new Array<string | null>(size);
+  }
 
   /** Rows made from records (a test's, or rows read back from a cycle's excluded-rows file). */
   static from(rows: Iterable<LedgerRow>): LedgerRows {
@@ -58,7 +69,7 @@ export class LedgerRows extends RecordRows<LedgerRow> {
     this.fileOf[index] = code;
     this.lines[index] = line;
     this.statuses[index] = statusCode(status);
-    this.ids.push(id);
+    this.ids[index] = id;
     if (detail !== '') this.details.set(index, detail);
     this.count++;
     return index;
@@ -93,6 +104,11 @@ export class LedgerRows extends RecordRows<LedgerRow> {
     else this.details.set(this.check(index), detail);
   }
 
+  /** Drops the room left for rows that did not come. */
+  trim(): void {
+    this.ids.length = this.count;
+  }
+
   /** Row `index` as a record (a new object each time). */
   at(index: number): LedgerRow {
     return { file: this.file(index), line: this.line(index), id: this.id(index), status: this.status(index), detail: this.detail(index) };
@@ -104,7 +120,7 @@ export class LedgerRows extends RecordRows<LedgerRow> {
     return [
       { key: 'file', codes: this.fileOf, labels: this.files },
       { key: 'line', numbers: this.lines },
-      { key: 'id', strings: this.ids },
+      { key: 'id', strings: this.ids.length === this.count ? this.ids : this.ids.slice(0, this.count) },
       { key: 'status', codes: this.statuses, labels: ROW_STATUSES },
       { key: 'detail', text: (index) => details.get(index) ?? '' },
     ];
@@ -139,7 +155,7 @@ export class LedgerRows extends RecordRows<LedgerRow> {
   }
 
   private remade(fileOf: (file: string) => string, idOf: (id: string | null, index: number) => string | null, detailOf: (detail: string) => string): LedgerRows {
-    const out = new LedgerRows();
+    const out = new LedgerRows(this.count);
     const files = this.files.map(fileOf);
     for (let index = 0; index < this.count; index++) {
       out.add(files[this.fileOf[index]], this.lines[index], idOf(this.ids[index], index), ROW_STATUSES[this.statuses[index]], detailOf(this.detail(index)));

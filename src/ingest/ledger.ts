@@ -7,7 +7,12 @@ import { LedgerRows } from './ledger-rows.js';
 import { ROW_STATUSES, type Ledger, type LedgerRow, type RowStatus } from './types.js';
 
 export class LedgerBuilder {
-  readonly rows = new LedgerRows();
+  readonly rows: LedgerRows;
+
+  /** An empty ledger, with room for `capacity` rows before its columns grow. */
+  constructor(capacity?: number) {
+    this.rows = new LedgerRows(capacity);
+  }
 
   /** Adds a row; returns its index in `rows` (for `rows.setStatus` and `rows.setDetail`). */
   add(file: string, line: number, id: string | null, status: RowStatus, detail: string): number {
@@ -16,6 +21,7 @@ export class LedgerBuilder {
 
   /** Counts every status from the rows themselves, so the totals always add up. */
   build(matchedStudents: number): Ledger {
+    this.rows.trim();
     const counts = this.rows.countStatuses();
     const matchedRows = counts.matched;
     counts.matched = matchedStudents;

@@ -16,7 +16,8 @@ import { KeyIndex } from './key-index.js';
 import type { CandidateRows } from './candidate-rows.js';
 import type { LedgerRows } from './ledger-rows.js';
 import type { ParsedScore } from './parse-score.js';
-import type { DuplicatePolicy, MatchedStudent, RowStatus, UnmatchedStudent } from './types.js';
+import { StudentTable } from './student-table.js';
+import type { DuplicatePolicy, RowStatus, UnmatchedStudent } from './types.js';
 
 export type Side = 'pre' | 'post';
 
@@ -40,7 +41,7 @@ export interface MatchOptions {
 }
 
 export interface MatchResult {
-  students: MatchedStudent[];
+  students: StudentTable;
   /** Students seen on one side only, with a score there (their row is preOnly / postOnly). */
   unmatched: UnmatchedStudent[];
 }
@@ -105,8 +106,7 @@ function scoreOn(rows: CandidateRows, row: number, side: Side): ParsedScore {
 
 /**
  * Matches candidate rows (each with a pre score, a post score, or both) on their keys. A matched
- * student is the `MatchedStudent` of its pre row, its `pre` and `post` filled in and the post
- * row's fields merged in where its own are blank: one object per student, not two (issue 7).
+ * student is its pre row's student, with the post row's fields where its own are blank.
  */
 export function matchStudents(rows: CandidateRows, options: MatchOptions): MatchResult {
   const keys = new KeyIndex(rows.length);
@@ -132,12 +132,13 @@ export function matchStudents(rows: CandidateRows, options: MatchOptions): Match
   }
   const context: Context = { rows, ledger: options.ledger, options };
   if (duplicated && options.policy === 'error') throwOnDuplicates(slots, context);
-  const students: MatchedStudent[] = [];
+  rows.trim();
+  const students = new StudentTable(rows, slots.length);
   const unmatched: UnmatchedStudent[] = [];
   for (const slot of slots) {
     if (options.wide) {
-      const student = typeof slot === 'number' ? settleWideRow(slot, context) : settleWide(slot, options.policy, context);
-      if (student !== null) students.push(student);
+      if (typeof slot === 'number') settleWideRow(slot, context, students);
+      else settleWide(slot, options.policy, context, students);
     } else if (typeof slot === 'number') {
       const partner = partners[slot];
       settleSides(loneSide(rows, slot, partner, 'pre'), loneSide(rows, slot, partner, 'post'), context, students, unmatched);
@@ -176,7 +177,7 @@ function throwOnDuplicates(slots: readonly Slot[], context: Context): void {
     // Issue 8: one ID repeated 1,000 times lists its first lines, not all of them.
     const shown = observations.slice(0, 8).map((observation) => (files.length > 1 ? `${fileOf(observation)}:` : '') + ledger.line(rows.entry(observation.row)));
     const lines = shown.join(', ') + (observations.length > shown.length ? `, … ${observations.length} rows in all` : '');
-    return `${rows.students[observations[0].row].id} (${files.length === 1 ? `${files[0]} ` : ''}lines ${lines})`;
+    return `${rows.ids[observations[0].row]} (${files.length === 1 ? `${files[0]} ` : ''}lines ${lines})`;
   });
   const more = count > examples.length ? `, and ${count - examples.length} more` : '';
   const first = rows.entry(examples[0][1].row);
@@ -243,7 +244,7 @@ function loneSide(rows: CandidateRows, first: number, partner: number, side: Sid
 }
 
 /** Two-file and long layouts: each side's kept row (see `resolveSide`), matched or not. */
-function settleSides(pre: Resolved | null, post: Resolved | null, context: Context, students: MatchedStudent[], unmatched: UnmatchedStudent[]): void {
+function settleSides(pre: Resolved | null, post: Resolved | null, context: Context, students: StudentTable, unmatched: UnmatchedStudent[]): void {
   const { rows, ledger, options } = context;
   if (pre === null || post === null) {
     const only = (pre ?? post) as Resolved;
@@ -254,16 +255,8 @@ function settleSides(pre: Resolved | null, post: Resolved | null, context: Conte
     const note = rows.note(only.kept.row);
     settle(ledger, entry, side === 'pre' ? 'preOnly' : 'postOnly', `no ${side === 'pre' ? 'post' : 'pre'} row${missingIn !== '' ? ` in ${missingIn}` : ''}${scoreNote}${note !== undefined ? `; ${note}` : ''}`);
     if (only.score.kind === 'number') {
-      const row = rows.students[only.kept.row];
-      unmatched.push({
-        id: row.id,
-        name: row.name,
-        strategy: row.strategy,
-        teacher: row.teacher,
-        section: row.section,
-        side,
-        score: only.score.value,
-      });
+      const { id, name, strategy, teacher, section } = rows.student(only.kept.row);
+      unmatched.push({ id, name, strategy, teacher, section, side, score: only.score.value });
     }
     return;
   }
@@ -272,7 +265,7 @@ function settleSides(pre: Resolved | null, post: Resolved | null, context: Conte
   if (pre.score.kind === 'number' && post.score.kind === 'number') {
     settle(ledger, preEntry, 'matched', '');
     settle(ledger, postEntry, 'matched', '');
-    students.push(student(rows, pre.kept.row, post.kept.row, pre.score.value, post.score.value));
+    addStudent(students, rows, pre.kept.row, post.kept.row, pre.score.value, post.score.value);
     return;
   }
   const status = pre.score.kind === 'unparseable' || post.score.kind === 'unparseable' ? 'unparseable' : 'missingScore';
@@ -300,19 +293,20 @@ function describeScore(score: ParsedScore): string {
   return String(score.value);
 }
 
-/** Wide layout, a student with one row (the usual case): no arrays, no objects but the student. */
-function settleWideRow(row: number, context: Context): MatchedStudent | null {
+/** Wide layout, a student with one row (the usual case): no arrays, no objects. */
+function settleWideRow(row: number, context: Context, students: StudentTable): void {
   const pre = context.rows.preScores[row] as ParsedScore;
   const post = context.rows.postScores[row] as ParsedScore;
   if (pre.kind === 'number' && post.kind === 'number') {
     settle(context.ledger, context.rows.entry(row), 'matched', '');
-    return student(context.rows, row, row, pre.value, post.value);
+    addStudent(students, context.rows, row, row, pre.value, post.value);
+    return;
   }
-  return settleWide(groupOf(context.rows, row), 'first', context);
+  settleWide(groupOf(context.rows, row), 'first', context, students);
 }
 
 /** Wide layout: each row holds a pre and a post observation. */
-function settleWide(group: Group, policy: DuplicatePolicy, context: Context): MatchedStudent | null {
+function settleWide(group: Group, policy: DuplicatePolicy, context: Context, students: StudentTable): void {
   const { rows, ledger } = context;
   const preRows = rowsOf(rows, group, 'pre');
   const postRows = rowsOf(rows, group, 'post');
@@ -346,7 +340,8 @@ function settleWide(group: Group, policy: DuplicatePolicy, context: Context): Ma
   }
   if (preScore.kind === 'number' && postScore.kind === 'number') {
     settle(ledger, keptEntry, 'matched', '');
-    return student(rows, kept.pre.row, kept.post.row, preScore.value, postScore.value);
+    addStudent(students, rows, kept.pre.row, kept.post.row, preScore.value, postScore.value);
+    return;
   }
   const unparseable = preScore.kind === 'unparseable' || postScore.kind === 'unparseable';
   const parts: string[] = [];
@@ -355,26 +350,10 @@ function settleWide(group: Group, policy: DuplicatePolicy, context: Context): Ma
     if (!unparseable && score.kind === 'missing') parts.push(`${score.code} (${side})`);
   }
   settle(ledger, keptEntry, unparseable ? 'unparseable' : 'missingScore', parts.join(', '));
-  return null;
 }
 
-/** The matched student: the pre row's, with the post row's fields where its own are blank. */
-function student(rows: CandidateRows, preRow: number, postRow: number, preValue: number, postValue: number): MatchedStudent {
-  const pre = rows.students[preRow];
-  if (preRow !== postRow) {
-    const post = rows.students[postRow];
-    if (pre.groups !== post.groups) {
-      const groups = { ...post.groups };
-      for (const column in pre.groups) if (pre.groups[column] !== '' || groups[column] === undefined) groups[column] = pre.groups[column];
-      pre.groups = groups;
-    }
-    if (pre.id === '') pre.id = post.id;
-    pre.name ??= post.name;
-    pre.strategy ??= post.strategy;
-    pre.teacher ??= post.teacher;
-    pre.section ??= post.section;
-  }
-  pre.pre = preValue;
-  pre.post = postValue;
-  return pre;
+/** Adds the matched student: the pre row, given the post row's fields where its own are blank. */
+function addStudent(students: StudentTable, rows: CandidateRows, preRow: number, postRow: number, preValue: number, postValue: number): void {
+  if (preRow !== postRow) rows.fillBlanks(preRow, postRow);
+  students.add(preRow, preValue, postValue);
 }

@@ -23,7 +23,8 @@ import { cellOf as cell, orNull, scanRows } from './scan-rows.js';
 import { normaliseName } from './normalise-name.js';
 import { parseScore, type ParsedScore, type ParseScoreOptions } from './parse-score.js';
 import { readTable, type Table } from './read-table.js';
-import type { ColumnRef, Cohort, DuplicatePolicy, IngestNotice, MatchedStudent, ReadOptions, RowFilter } from './types.js';
+import { GroupSets, TextCodes } from './codes.js';
+import type { ColumnRef, Cohort, DuplicatePolicy, IngestNotice, ReadOptions, RowFilter } from './types.js';
 
 type LayoutKind = 'two-file' | 'wide' | 'long-window' | 'long-filters';
 
@@ -51,10 +52,12 @@ export async function readCohort(options: ReadOptions): Promise<Cohort> {
   for (const plan of plans) {
     tables.push(await readTable(plan.file, { delimiter: options.delimiter, encoding: options.encoding, wantedNames: wantedNames(options, plan, layout), maxFieldSize: options.maxFieldSize, progress: options.progress }));
   }
-  const ledger = new LedgerBuilder();
-  const rows = new CandidateRows();
+  // Every record becomes a ledger row, and nearly every data record a candidate row.
+  const expected = tables.reduce((total, table) => total + Math.max(0, table?.expectedRows ?? 0) + (table?.above.length ?? 0), 0);
+  const ledger = new LedgerBuilder(expected);
+  const rows = new CandidateRows(new TextCodes(), new GroupSets(), expected);
   const notices: IngestNotice[] = tables.flatMap((table) => table?.notices ?? []);
-  const context: ReadContext = { options, layout, ledger, rows, maxScore: options.maxScore ?? null, breakdowns: null, has: { teacher: false, section: false, strategy: options.strategyName !== undefined }, bothSidesRows: 0, groupObjects: new Map() };
+  const context: ReadContext = { options, layout, ledger, rows, maxScore: options.maxScore ?? null, breakdowns: null, has: { teacher: false, section: false, strategy: options.strategyName !== undefined }, bothSidesRows: 0 };
   // How each file is named in partner details ("no post row in post.csv"): the export itself
   // when the rows carry their source (a cycle's normalised data).
   const labels: string[] = [];
@@ -188,8 +191,6 @@ interface ReadContext {
   breakdowns: string[] | null;
   has: { teacher: boolean; section: boolean; strategy: boolean };
   bothSidesRows: number;
-  /** One (read-only) groups object per combination of --by values, shared by the files. */
-  groupObjects: Map<string, Record<string, string>>;
 }
 
 /** A filter resolved against one file, with what it saw (for a helpful error when nothing matches). */
@@ -425,12 +426,15 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
       : { file: resolveColumn(table, options.sourceColumns.file, 'source file'), line: resolveColumn(table, options.sourceColumns.line, 'source line') };
 
   let sourceLabel: string | undefined = source === null ? table.label : undefined;
-  const strings = new Map<string, string | null>();
-  const teachers = new InternedColumn(columns.teacher, strings);
-  const sections = new InternedColumn(columns.section, strings);
-  const strategies = new InternedColumn(columns.strategy, strings);
-  const byValues = columns.by.map((index) => new InternedColumn(index, strings));
-  const groupObjects = context.groupObjects;
+  const { texts, groupSets } = rows;
+  const codes = new Map<string, number>();
+  const teachers = new InternedColumn(columns.teacher, codes, texts);
+  const sections = new InternedColumn(columns.section, codes, texts);
+  const strategies = new InternedColumn(columns.strategy, codes, texts);
+  const byValues = columns.by.map((index) => new InternedColumn(index, codes, texts));
+  // A cycle's data may name its one strategy instead of having a column (--strategy-name).
+  const strategyName = texts.codeOf(options.strategyName ?? null);
+  const setOfValue = new Map<number, number>();
   const studentRows = scanRows(table, columns.key, labelIndex, {
     above(record, described) {
       if (described.maximum !== null && context.maxScore === null) context.maxScore = described.maximum;
@@ -474,17 +478,9 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
       }
       side = isPre ? 'pre' : 'post';
     }
-    const student: MatchedStudent = {
-      id,
-      name: orNull(columns.name !== -1 ? cell(fields, columns.name) : joinName(cell(fields, columns.firstName), cell(fields, columns.lastName))),
-      strategy: strategies.of(fields) ?? options.strategyName ?? null,
-      teacher: teachers.of(fields),
-      section: sections.of(fields),
-      groups: columns.by.length > 0 ? groupsOf(fields) : NO_GROUPS,
-      // Filled in if the row is matched; 0 (not NaN) keeps the fields small integers in V8.
-      pre: 0,
-      post: 0,
-    };
+    const name = orNull(columns.name !== -1 ? cell(fields, columns.name) : joinName(cell(fields, columns.firstName), cell(fields, columns.lastName)));
+    const strategy = strategies.of(fields);
+    const groups = byValues.length > 0 ? groupsOf(fields) : 0;
     const key = byName ? normaliseName(id) : idKey(id, stripZeros);
     let note: string | undefined;
     if (layout === 'long-filters' && plan.side === null && side === 'pre' && postFilters.every((filter) => filter.wanted === (fields[filter.index] ?? '').trim().toLowerCase())) {
@@ -493,22 +489,28 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
     }
     const preScore = side !== 'post' ? readScore(fields, columns.pre, table, scoreOptions, ledger.rows, entry, options) : null;
     const postScore = side !== 'pre' ? readScore(fields, columns.post, table, scoreOptions, ledger.rows, entry, options) : null;
-    rows.add(student, entry, key, preScore, postScore, note);
+    rows.add(id, name, strategy !== -1 ? strategy : strategyName, teachers.of(fields), sections.of(fields), groups, entry, key, preScore, postScore, note);
   }
 
-  // Teacher, section and strategy names and the --by values repeat on thousands of rows: one copy
-  // of each string, and one (read-only) groups object per combination of --by values.
-  function groupsOf(fields: readonly string[]): Record<string, string> {
-    // One --by column (the usual case) keys by its value itself: no string made per row.
-    let key = byValues.length === 1 ? (byValues[0].of(fields) ?? '') : '';
-    if (byValues.length > 1) for (let index = 0; index < byValues.length; index++) key += `${byValues[index].of(fields) ?? ''}\u0000`;
-    let groups = groupObjects.get(key);
-    if (groups === undefined) {
-      groups = {};
-      for (let index = 0; index < columns.by.length; index++) groups[breakdowns[index] ?? groupNames[index]] = byValues[index].of(fields) ?? '';
-      groupObjects.set(key, groups);
+  // The --by values repeat on thousands of rows: one (read-only) set of them per combination, as
+  // a code into `groupSets`. With one --by column (the usual case) the set follows from the
+  // value's code (`setOfValue`), so a row makes no string and no object.
+  function groupsOf(fields: readonly string[]): number {
+    if (byValues.length === 1) {
+      const value = byValues[0].of(fields);
+      let set = setOfValue.get(value);
+      if (set === undefined) {
+        set = groupSetOf(fields);
+        setOfValue.set(value, set);
+      }
+      return set;
     }
-    return groups;
+    return groupSetOf(fields);
+  }
+  function groupSetOf(fields: readonly string[]): number {
+    const groups: Record<string, string> = {};
+    for (let index = 0; index < byValues.length; index++) groups[breakdowns[index] ?? groupNames[index]] = texts.textOf(byValues[index].of(fields)) ?? '';
+    return groupSets.codeOf(GroupSets.keyOf(groups), () => groups);
   }
 
   if (studentRows > 0) {
@@ -520,40 +522,36 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
 }
 
 /**
- * A column whose values repeat on thousands of rows (teacher, section, strategy): each distinct
- * cell, trimmed, is kept once (null for blank). Exports are usually sorted, so the cell is first
- * compared with the previous row's before the shared table is consulted.
+ * A column whose values repeat on thousands of rows (teacher, section, strategy, a `--by` column):
+ * each cell, trimmed, as its code in the read's `TextCodes` (-1 for blank or no column), so each
+ * distinct value is one string however it was padded. Exports are usually sorted, so the cell is
+ * first compared with the previous row's before the file's table of raw cells is consulted.
  */
 class InternedColumn {
   private lastRaw: string | undefined = undefined;
-  private lastValue: string | null = null;
+  private lastCode = -1;
 
   constructor(
     private readonly index: number,
-    /** Raw cell text → trimmed value, shared by the columns of one file. */
-    private readonly values: Map<string, string | null>,
+    /** Raw cell text → code, shared by the columns of one file. */
+    private readonly codes: Map<string, number>,
+    private readonly texts: TextCodes,
   ) {}
 
-  of(fields: readonly string[]): string | null {
-    if (this.index === -1) return null;
+  of(fields: readonly string[]): number {
+    if (this.index === -1) return -1;
     const raw = fields[this.index] ?? '';
-    if (raw === this.lastRaw) return this.lastValue;
-    let value = this.values.get(raw);
-    if (value === undefined) {
-      value = orNull(cell(fields, this.index));
-      // One string per distinct value, however it was padded.
-      if (value !== null) value = this.values.get(`\u0000${value}`) ?? value;
-      if (value !== null) this.values.set(`\u0000${value}`, value);
-      this.values.set(ownString(raw), value); // a key cut from the file would keep its whole text alive
+    if (raw === this.lastRaw) return this.lastCode;
+    let code = this.codes.get(raw);
+    if (code === undefined) {
+      code = this.texts.codeOf(orNull(cell(fields, this.index)));
+      this.codes.set(ownString(raw), code); // a key cut from the file would keep its whole text alive
     }
     this.lastRaw = raw;
-    this.lastValue = value;
-    return value;
+    this.lastCode = code;
+    return code;
   }
 }
-
-/** Shared by every row when there are no --by columns (never written to). */
-const NO_GROUPS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 function describeFilter(filter: RowFilter): string {
   return `${String(filter.column)}=${filter.value}`;

@@ -44,6 +44,11 @@ export interface Table {
   sample: CsvRecord[];
   /** Every data record after the header, in order: read once, by `next()` or by iterating. */
   rows: TableRows;
+  /**
+   * About how many data records there are, from the length of the records read with the header:
+   * for sizing the arrays the rows go into (an estimate; there may be more or fewer).
+   */
+  expectedRows: number;
   notices: IngestNotice[];
 }
 
@@ -94,8 +99,20 @@ export function tableFromBytes(bytes: Buffer, file: string, options: TableOption
     above: head.slice(0, headerIndex),
     sample: sample.slice(0, SAMPLE_RECORDS),
     rows: new TableRows(sample, reader, { label, maxFieldSize, columns: names, length: decoded.text.length, progress: options.progress }),
+    expectedRows: expectedRecords(decoded.text.length, reader.index, head.length) - headerIndex - 1,
     notices: decoded.notices,
   };
+}
+
+/**
+ * About how many records a text of `length` characters holds, when its first `records` records
+ * took `read` characters: a little over the estimate, so that an even file needs no growth.
+ *
+ * @example expectedRecords(1000, 100, 10) // 102
+ */
+export function expectedRecords(length: number, read: number, records: number): number {
+  if (read >= length || records === 0) return records;
+  return Math.ceil((length / read) * records * 1.02);
 }
 
 /** `,` `;` `\t` `|`, or the words comma, semicolon, tab, pipe. */

@@ -122,6 +122,36 @@ export interface MatchedStudent {
   post: number;
 }
 
+/**
+ * The matched students, column by column (issue 7): a million students are a few typed arrays and
+ * the strings they hold, not a million objects, and the analysis groups them by their codes
+ * without reading a string. Student i is row `rows[i]` of the columns: its ID is
+ * `ids[rows[i]]`, its teacher `texts[teachers[rows[i]]]` (a code of -1 is none), its `--by`
+ * values `groupSets[groups[rows[i]]]`, its scores `pre[rows[i]]` and `post[rows[i]]`. The
+ * columns may have rows that are no student (read but not matched). `at(i)` makes student i as
+ * a `MatchedStudent`. Made by `StudentTable` (student-table.ts).
+ */
+export interface MatchedStudents extends Iterable<MatchedStudent> {
+  readonly length: number;
+  /** Each student's row in the columns, in matching order. */
+  readonly rows: Int32Array;
+  readonly ids: readonly string[];
+  readonly names: ReadonlyArray<string | null>;
+  /** The strategy, teacher and section names the code columns point into. */
+  readonly texts: readonly string[];
+  readonly strategies: Int32Array;
+  readonly teachers: Int32Array;
+  readonly sections: Int32Array;
+  /** Each row's `--by` values, as an index into `groupSets`. */
+  readonly groups: Int32Array;
+  readonly groupSets: ReadonlyArray<Readonly<Record<string, string>>>;
+  readonly pre: Float64Array;
+  readonly post: Float64Array;
+  /** Student `index` as an object (a new one each time). */
+  at(index: number): MatchedStudent;
+  toArray(): MatchedStudent[];
+}
+
 /** A notice from reading (Windows-1252 fallback, matched by name…): becomes a report warning. */
 export interface IngestNotice {
   code: string;
@@ -140,7 +170,7 @@ export interface UnmatchedStudent {
 }
 
 export interface Cohort {
-  students: MatchedStudent[];
+  students: MatchedStudents;
   /** Students with a score in only one file, for the per-student table's `no-data` rows. */
   unmatched: UnmatchedStudent[];
   ledger: Ledger;

@@ -3,11 +3,12 @@ import { analyze } from '../../src/analysis/analyze.js';
 import type { AnalysisOptions } from '../../src/analysis/analyze.js';
 import type { Cohort, MatchedStudent } from '../../src/ingest/types.js';
 import { ROW_STATUSES } from '../../src/ingest/types.js';
+import { LedgerRows } from '../../src/ingest/ledger-rows.js';
+import { StudentTable } from '../../src/ingest/student-table.js';
 
 function student(id: string, strategy: string | null, teacher: string | null, pre: number, post: number, groups: Record<string, string> = {}): MatchedStudent {
   return {
     id, name: `Name ${id}`, strategy, teacher, section: null, groups, pre, post,
-    preSource: { file: 'pre.csv', line: 2 }, postSource: { file: 'post.csv', line: 2 },
   };
 }
 
@@ -15,9 +16,9 @@ function cohort(students: MatchedStudent[], extra: Partial<Cohort> = {}): Cohort
   const counts = Object.fromEntries(ROW_STATUSES.map((status) => [status, 0])) as Cohort['ledger']['counts'];
   counts.matched = students.length;
   return {
-    students: [...students], // analyze takes the cohort's students; the fixtures are reused
+    students: StudentTable.from(students),
     unmatched: [],
-    ledger: { rowsRead: students.length * 2, matchedRows: students.length * 2, counts, rows: [] },
+    ledger: { rowsRead: students.length * 2, matchedRows: students.length * 2, counts, rows: new LedgerRows() },
     maxScore: null,
     breakdowns: [],
     hasTeacher: students.some((s) => s.teacher !== null),
@@ -34,10 +35,13 @@ describe('analyze', () => {
   // pre 10, 12, 14 (sd 2); post 13, 15, 20 (sd 3.605551…); gains 3, 3, 6 (mean 4)
   const small = [student('1', 'A', 'T1', 10, 13), student('2', 'A', 'T1', 12, 15), student('3', 'A', 'T1', 14, 20)];
 
-  it('takes the cohort\'s students, so a million are never held twice', () => {
+  it('leaves the cohort\'s students as they were (columns shared, not taken)', () => {
     const input = cohort(small);
+    const before = input.students.toArray();
     const findings = analyze(input, options);
-    expect(input.students).toEqual([]);
+    expect(input.students).toHaveLength(3);
+    expect(input.students.toArray()).toEqual(before);
+    expect(input.students.toArray()).toEqual(small);
     expect(findings.students.text('id')).toEqual(['1', '2', '3']);
     expect(findings.strategies[0].n).toBe(3);
   });

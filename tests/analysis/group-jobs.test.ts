@@ -2,7 +2,8 @@
  * Every group as a numbered job (group-jobs.ts): the jobs are the strategies and their breakdown
  * levels in report order, each job's scores are its students' in input order, the chunks cover
  * every job once (largest first), and `analyze` gives exactly the findings of summarising each
- * group from its student objects, as it did before the jobs existed.
+ * group from its student objects, as it did before the jobs existed. The students are columns
+ * (`StudentTable`) and a strategy's members their rows, as `analyze` hands them over.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -15,34 +16,62 @@ import type { GroupSummary } from '../../src/analysis/group.js';
 import type { Warning } from '../../src/analysis/findings.js';
 import { addMatchedStudentRows } from '../../src/analysis/students.js';
 import { StudentRows } from '../../src/analysis/student-rows.js';
-import type { Cohort, MatchedStudent } from '../../src/ingest/types.js';
+import type { Cohort, MatchedStudent, MatchedStudents } from '../../src/ingest/types.js';
 import { ROW_STATUSES } from '../../src/ingest/types.js';
+import { LedgerRows } from '../../src/ingest/ledger-rows.js';
+import { StudentTable } from '../../src/ingest/student-table.js';
 
 function student(id: number, strategy: string | null, teacher: string | null, pre: number, post: number, ell?: string): MatchedStudent {
   return { id: String(id), name: null, strategy, teacher, section: null, groups: ell === undefined ? {} : { ELL: ell }, pre, post } as MatchedStudent;
 }
 
-const TEACHER: BreakdownColumn = { column: 'teacher', valueOf: (s) => s.teacher ?? '(blank)' };
-const ELL: BreakdownColumn = { column: 'ELL', valueOf: (s) => s.groups.ELL ?? '(blank)' };
+/** A student's level in each breakdown column, as the Map-of-arrays grouping keyed it. */
+const VALUE_OF: Record<'teacher' | 'ELL', (student: MatchedStudent) => string> = {
+  teacher: (s) => s.teacher ?? '(blank)',
+  ELL: (s) => s.groups.ELL ?? '(blank)',
+};
+
+/** The teacher and ELL columns of `students`, by their codes (as analyze makes them). */
+function teacherColumn(students: MatchedStudents): BreakdownColumn {
+  return { column: 'teacher', codes: students.teachers, codeCount: students.texts.length, labelOf: (code) => (code === -1 ? '(blank)' : students.texts[code]) };
+}
+function ellColumn(students: MatchedStudents): BreakdownColumn {
+  return { column: 'ELL', codes: students.groups, codeCount: students.groupSets.length, labelOf: (code) => students.groupSets[code].ELL ?? '(blank)' };
+}
+
+/** Each strategy's students' rows in `table` (rows in table order). */
+function rowsOf(table: MatchedStudents, names: readonly string[]): Int32Array[] {
+  const all = table.toArray();
+  return names.map((name) => Int32Array.from(all.flatMap((student, i) => (student.strategy === name ? [table.rows[i]] : []))));
+}
+
+/** The plan of `strategies` (each strategy's students), the students' columns made from them all in that order. */
+function plan(strategies: MatchedStudent[][], columns: Array<(students: MatchedStudents) => BreakdownColumn>, shared: boolean): ReturnType<typeof planGroupJobs> {
+  const table = StudentTable.from(strategies.flat());
+  let row = 0;
+  const members = strategies.map((students) => Int32Array.from(students, () => row++));
+  return planGroupJobs(table, members, columns.map((column) => column(table)), shared);
+}
+
 const SETTINGS: GroupSettings = { maxScore: 40, proficientAt: 28 };
 
 describe('planGroupJobs', () => {
   // Strategy A: teachers sorted (T2 then T1); ELL interleaved. Strategy B: one teacher.
   const a = [student(1, 'A', 'T2', 10, 13, 'Y'), student(2, 'A', 'T2', 12, 15, 'N'), student(3, 'A', 'T1', 14, 20, 'Y'), student(4, 'A', 'T1', 9, 9, 'N')];
   const b = [student(5, 'B', 'T3', 20, 22, 'N'), student(6, 'B', 'T3', 30, 31, 'N')];
-  const plan = planGroupJobs([a, b], [TEACHER, ELL], false);
+  const planned = plan([a, b], [teacherColumn, ellColumn], false);
 
   it('numbers the strategies and their levels in report order', () => {
-    expect(plan.strategyJobs).toEqual([0, 5]);
-    expect(plan.columns).toEqual([
+    expect(planned.strategyJobs).toEqual([0, 5]);
+    expect(planned.columns).toEqual([
       [{ column: 'teacher', values: ['T1', 'T2'], firstJob: 1 }, { column: 'ELL', values: ['N', 'Y'], firstJob: 3 }],
       [{ column: 'teacher', values: ['T3'], firstJob: 6 }, { column: 'ELL', values: ['N'], firstJob: 7 }],
     ]);
-    expect(plan.count).toBe(8);
+    expect(planned.count).toBe(8);
   });
 
   it('gives each job its students\' scores in input order', () => {
-    const scores = Array.from({ length: plan.count }, (_, job) => jobScores(plan.jobs, job));
+    const scores = Array.from({ length: planned.count }, (_, job) => jobScores(planned.jobs, job));
     expect(scores).toEqual([
       { pre: [10, 12, 14, 9], post: [13, 15, 20, 9] }, // A
       { pre: [14, 9], post: [20, 9] }, // A, teacher T1 (a run: read in place)
@@ -54,23 +83,34 @@ describe('planGroupJobs', () => {
       { pre: [20, 30], post: [22, 31] }, // B, ELL N
     ]);
     // Only strategy A's ELL column needed an order: its 4 students.
-    expect(plan.jobs.order.length).toBe(4);
-    expect([...plan.jobs.direct]).toEqual([1, 1, 1, 0, 0, 1, 1, 1]);
+    expect(planned.jobs.order.length).toBe(4);
+    expect([...planned.jobs.direct]).toEqual([1, 1, 1, 0, 0, 1, 1, 1]);
+  });
+
+  it('reads each strategy\'s students through their rows, wherever they are in the columns', () => {
+    // The same students with the strategies' rows interleaved in the columns (B's first, A's shuffled).
+    const table = StudentTable.from([b[0], a[2], a[0], b[1], a[3], a[1]]);
+    const interleaved = planGroupJobs(table, [Int32Array.of(2, 5, 1, 4), Int32Array.of(0, 3)], [teacherColumn(table), ellColumn(table)], false);
+    expect(interleaved.columns).toEqual(planned.columns);
+    expect(Array.from({ length: interleaved.count }, (_, job) => jobScores(interleaved.jobs, job))).toEqual(Array.from({ length: planned.count }, (_, job) => jobScores(planned.jobs, job)));
+    // Rows that are no strategy's students (read but not matched) are left out.
+    const some = planGroupJobs(table, [Int32Array.of(5, 1)], [teacherColumn(table)], false);
+    expect(jobScores(some.jobs, 0)).toEqual({ pre: [12, 14], post: [15, 20] });
   });
 
   it('keeps whole scores in 16-bit integers, larger ones in 32-bit, anything else as doubles', () => {
-    expect(plan.jobs.pre).toBeInstanceOf(Int16Array);
-    expect(planGroupJobs([[student(1, 'A', 'T', 40_000, 1)]], [], false).jobs.pre).toBeInstanceOf(Int32Array);
-    const decimal = planGroupJobs([[student(1, 'A', 'T', 2.5, 3)]], [], false).jobs;
+    expect(planned.jobs.pre).toBeInstanceOf(Int16Array);
+    expect(plan([[student(1, 'A', 'T', 40_000, 1)]], [], false).jobs.pre).toBeInstanceOf(Int32Array);
+    const decimal = plan([[student(1, 'A', 'T', 2.5, 3)]], [], false).jobs;
     expect(decimal.pre).toBeInstanceOf(Float64Array);
     expect(decimal.pre[0]).toBe(2.5);
-    const negativeZero = planGroupJobs([[student(1, 'A', 'T', -0, 3)]], [], false).jobs;
+    const negativeZero = plan([[student(1, 'A', 'T', -0, 3)]], [], false).jobs;
     expect(negativeZero.pre).toBeInstanceOf(Float64Array);
     expect(Object.is(negativeZero.pre[0], -0)).toBe(true);
   });
 
   it('puts the arrays in shared memory when asked', () => {
-    const shared = planGroupJobs([a], [TEACHER], true).jobs;
+    const shared = plan([a], [teacherColumn], true).jobs;
     for (const array of [shared.pre, shared.post, shared.order, shared.from, shared.to, shared.direct, shared.chunks, shared.next]) {
       expect(array.buffer).toBeInstanceOf(SharedArrayBuffer);
     }
@@ -81,7 +121,7 @@ describe('planGroupJobs', () => {
     const strategies = ['A', 'B', 'C'].map((name, s) =>
       Array.from({ length: 100 }, (_, i) => student(s * 100 + i, name, `T${Math.floor(i / 2.5)}`, i % 40, (i * 7) % 40)),
     );
-    const { jobs, count } = planGroupJobs(strategies, [TEACHER], false);
+    const { jobs, count } = plan(strategies, [teacherColumn], false);
     const pairs = Array.from({ length: jobs.chunks.length / 2 }, (_, c) => [jobs.chunks[2 * c], jobs.chunks[2 * c + 1]]);
     const covered = pairs.flatMap(([first, end]) => Array.from({ length: end - first }, (_, i) => first + i)).sort((x, y) => x - y);
     expect(covered).toEqual(Array.from({ length: count }, (_, job) => job));
@@ -93,19 +133,19 @@ describe('planGroupJobs', () => {
 
 describe('takeJobs', () => {
   it('summarises every job exactly once, even when two takers share the counter', () => {
-    const students = Array.from({ length: 300 }, (_, i) => student(i, i % 2 === 0 ? 'A' : 'B', `T${i % 37}`, i % 40, (i * 11) % 40, i % 3 === 0 ? 'Y' : 'N'));
-    const plan = planGroupJobs([students.filter((s) => s.strategy === 'A'), students.filter((s) => s.strategy === 'B')], [TEACHER, ELL], false);
+    const students = StudentTable.from(Array.from({ length: 300 }, (_, i) => student(i, i % 2 === 0 ? 'A' : 'B', `T${i % 37}`, i % 40, (i * 11) % 40, i % 3 === 0 ? 'Y' : 'N')));
+    const planned = planGroupJobs(students, rowsOf(students, ['A', 'B']), [teacherColumn(students), ellColumn(students)], false);
     const seen: number[] = [];
     // The second taker starts on a shared counter the first has already advanced.
     let started = false;
-    takeJobs(plan.jobs, SETTINGS, (job) => {
+    takeJobs(planned.jobs, SETTINGS, (job) => {
       seen.push(job);
       if (!started) {
         started = true;
-        takeJobs(plan.jobs, SETTINGS, (other) => seen.push(other));
+        takeJobs(planned.jobs, SETTINGS, (other) => seen.push(other));
       }
     });
-    expect(seen.sort((x, y) => x - y)).toEqual(Array.from({ length: plan.count }, (_, job) => job));
+    expect(seen.sort((x, y) => x - y)).toEqual(Array.from({ length: planned.count }, (_, job) => job));
   });
 });
 
@@ -113,22 +153,23 @@ function cohortOf(students: MatchedStudent[], breakdowns: string[]): Cohort {
   const counts = Object.fromEntries(ROW_STATUSES.map((status) => [status, 0])) as Cohort['ledger']['counts'];
   counts.matched = students.length;
   return {
-    students: [...students],
+    students: StudentTable.from(students),
     unmatched: [],
-    ledger: { rowsRead: students.length, matchedRows: students.length, counts, rows: [] },
+    ledger: { rowsRead: students.length, matchedRows: students.length, counts, rows: new LedgerRows() },
     maxScore: 40,
     breakdowns,
     hasTeacher: true,
     hasSection: false,
     hasStrategy: true,
     notices: [],
-  } as unknown as Cohort;
+  };
 }
 
 /** The breakdowns as analyze made them before jobs: a Map of arrays of students per level, summarised one by one. */
 function mapBreakdowns(members: MatchedStudent[], strategy: string, warnings: Warning[]): Record<string, unknown[]> {
   const result: Record<string, unknown[]> = {};
-  for (const { column, valueOf } of [TEACHER, ELL]) {
+  for (const column of ['teacher', 'ELL'] as const) {
+    const valueOf = VALUE_OF[column];
     const levels = new Map<string, MatchedStudent[]>();
     for (const member of members) {
       const value = valueOf(member);
@@ -169,7 +210,8 @@ describe('analyze, through the jobs', () => {
           void pooled;
           expect(group).toEqual(summarizeGroup(members, SETTINGS, strategy, warnings));
           expect(breakdowns).toEqual(mapBreakdowns(members, strategy, warnings));
-          addMatchedStudentRows(rows, members, group, { maxScore: 40, benchmark: 'hattie' });
+          const own = StudentTable.from(members);
+          addMatchedStudentRows(rows, own, own.rows, group, { maxScore: 40, benchmark: 'hattie' });
         }
         // Each student's effect size is scaled by the SDs of the strategy's group, as computed there.
         expect(findings.students.toArray()).toEqual(rows.toArray());
@@ -182,9 +224,9 @@ describe('analyze, through the jobs', () => {
 
   it('hands each job\'s figures to `done` once, as summarizeScores computes them', () => {
     const students = [student(1, 'A', 'T1', 10, 13), student(2, 'A', 'T1', 12, 15), student(3, 'A', 'T2', 14, 20)];
-    const plan = planGroupJobs([students], [TEACHER], false);
+    const planned = plan([students], [teacherColumn], false);
     const done: GroupSummary[] = [];
-    takeJobs(plan.jobs, SETTINGS, (job, summary) => (done[job] = summary));
+    takeJobs(planned.jobs, SETTINGS, (job, summary) => (done[job] = summary));
     expect(done.map(({ group }) => group.n)).toEqual([3, 2, 1]);
     expect(done[2].reasons).toMatch(/not computed/);
     expect(done[0].group.gain.mean).toBe(4);

@@ -14,6 +14,8 @@ import { collectGarbage, startWorkers, workerCount } from '../../src/analysis/pa
 import { analyze, analyzeInParallel } from '../../src/analysis/analyze.js';
 import type { Cohort, MatchedStudent } from '../../src/ingest/types.js';
 import { ROW_STATUSES } from '../../src/ingest/types.js';
+import { LedgerRows } from '../../src/ingest/ledger-rows.js';
+import { StudentTable } from '../../src/ingest/student-table.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 /** A worker from source text (an ES module). */
@@ -81,15 +83,17 @@ describe('collectGarbage', () => {
 
 describe('analyzeInParallel', () => {
   function cohort(): Cohort {
-    const students = Array.from({ length: 40 }, (_, i) => ({
-      id: String(i), name: null, strategy: i % 2 === 0 ? 'A' : 'B', teacher: `T${i % 4}`, section: null, groups: {}, pre: i % 30, post: (i * 7) % 40,
-    })) as unknown as MatchedStudent[];
+    const students = StudentTable.from(
+      Array.from({ length: 40 }, (_, i): MatchedStudent => ({
+        id: String(i), name: null, strategy: i % 2 === 0 ? 'A' : 'B', teacher: `T${i % 4}`, section: null, groups: {}, pre: i % 30, post: (i * 7) % 40,
+      })),
+    );
     const counts = Object.fromEntries(ROW_STATUSES.map((status) => [status, 0])) as Cohort['ledger']['counts'];
     counts.matched = students.length;
     return {
-      students, unmatched: [], ledger: { rowsRead: 40, matchedRows: 40, counts, rows: [] }, maxScore: 40, breakdowns: [],
+      students, unmatched: [], ledger: { rowsRead: 40, matchedRows: 40, counts, rows: new LedgerRows() }, maxScore: 40, breakdowns: [],
       hasTeacher: true, hasSection: false, hasStrategy: true, notices: [],
-    } as unknown as Cohort;
+    };
   }
 
   it('is analyze for a class (and for the sources, which have no worker)', async () => {

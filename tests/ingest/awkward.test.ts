@@ -35,7 +35,7 @@ describe('awkward inputs', () => {
   it('keeps accents through every encoding', async () => {
     for (const name of ['utf16le-bom.csv', 'latin1.csv', 'mac-newlines.csv']) {
       const cohort = await read(name);
-      expect(cohort.students.map((student) => student.name)).toEqual(['Lund, Åsa', 'Peña, Inés', 'Ng, Al']);
+      expect(cohort.students.toArray().map((student) => student.name)).toEqual(['Lund, Åsa', 'Peña, Inés', 'Ng, Al']);
     }
   });
 

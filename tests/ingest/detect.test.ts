@@ -1,4 +1,4 @@
-/** Sniffing the delimiter and encoding, finding the header, naming and guessing columns. */
+/** Sniffing the delimiter and encoding, finding the header, naming and guessing columns, and estimating how many rows a table has. */
 import { describe, it, expect } from 'vitest';
 import iconv from 'iconv-lite';
 import { sniffDelimiter } from '../../src/ingest/sniff-delimiter.js';
@@ -6,7 +6,7 @@ import { decodeBytes } from '../../src/ingest/decode.js';
 import { findHeader } from '../../src/ingest/find-header.js';
 import { csvRecords } from '../../src/ingest/csv-records.js';
 import { columnRef, findColumnIndex, guessColumn, headerNames, repeatedHeaders, resolveColumn } from '../../src/ingest/columns.js';
-import { tableFromBytes } from '../../src/ingest/read-table.js';
+import { expectedRecords, tableFromBytes } from '../../src/ingest/read-table.js';
 import { UsageError } from '../../src/errors.js';
 
 const headerOf = (text: string, wanted: string[] = []) => findHeader([...csvRecords(text, ',')], wanted);
@@ -146,11 +146,40 @@ describe('tableFromBytes', () => {
     expect([...table.rows].map((record) => record.line)).toEqual([4]);
   });
 
+  it('expects the data records it has read when it read the whole file with the header', () => {
+    // 4 records (title, blank line, header, one row) all read: 1 data record.
+    expect(tableFromBytes(Buffer.from('\uFEFFTitel\r\n\r\nStudent;ID;Poäng\r\nA;1;17,5\r\n', 'utf8'), 'x.csv').expectedRows).toBe(1);
+    expect(tableFromBytes(Buffer.from('ID,Pre,Post\n'), 'header-only.csv').expectedRows).toBe(0);
+  });
+
+  it('expects a little over the data records of an even file longer than it read with the header', () => {
+    const rows = Array.from({ length: 5000 }, (_, index) => `S${String(index).padStart(5, '0')},${index % 5},${(index % 5) + 1}`);
+    const table = tableFromBytes(Buffer.from(`ID,Pre,Post\n${rows.join('\n')}\n`), 'even.csv');
+    expect(table.sample).toHaveLength(200); // only the first records were read
+    expect(table.expectedRows).toBeGreaterThanOrEqual(5000);
+    expect(table.expectedRows).toBeLessThanOrEqual(5000 * 1.03);
+  });
+
   it('rejects an empty file as bad input', () => {
     expect(() => tableFromBytes(Buffer.from('\n\n'), 'empty.csv')).toThrow(/empty\.csv: the file is empty/);
   });
 
   it('names the line of a quote that never closes', () => {
     expect(() => [...tableFromBytes(Buffer.from('a,b\n1,2\n3,"oops\n'), 'bad.csv').rows]).toThrow(/bad\.csv:3: a quoted field starting on line 3 never closes/);
+  });
+});
+
+describe('expectedRecords', () => {
+  it('scales the records read by the length left, 2% over, rounded up', () => {
+    expect(expectedRecords(1000, 100, 10)).toBe(102); // 10 × 10 records, 2% over
+    expect(expectedRecords(1000, 100, 3)).toBe(31); // 30.6, rounded up
+    expect(expectedRecords(1_000_000, 26_000, 260)).toBe(10_200);
+  });
+
+  it('is the records read when the whole text was read, and 0 when none were', () => {
+    expect(expectedRecords(1000, 1000, 10)).toBe(10);
+    expect(expectedRecords(1000, 1200, 10)).toBe(10);
+    expect(expectedRecords(1000, 100, 0)).toBe(0);
+    expect(expectedRecords(0, 0, 0)).toBe(0);
   });
 });

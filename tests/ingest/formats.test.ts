@@ -11,7 +11,7 @@ import type { Cohort, ReadOptions, RowStatus } from '../../src/ingest/types.js';
 const DIR = 'fixtures/formats';
 
 function meanGain(cohort: Cohort): number {
-  return cohort.students.reduce((sum, student) => sum + (student.post - student.pre), 0) / cohort.students.length;
+  return cohort.students.toArray().reduce((sum, student) => sum + (student.post - student.pre), 0) / cohort.students.length;
 }
 
 function countsOf(cohort: Cohort): Partial<Record<RowStatus, number>> {
@@ -36,9 +36,9 @@ describe('vendor exports (FORMATS.md)', () => {
     expect(countsOf(cohort)).toEqual({ matched: 9, missingScore: 3, notAStudent: 3 });
     expect(cohort.ledger.rowsRead).toBe(15);
     expect(cohort.maxScore).toBe(40);
-    expect(cohort.students[0].id).toBe('00041801');
+    expect(cohort.students.at(0).id).toBe('00041801');
     expect(cohort.hasSection).toBe(true);
-    expect(cohort.students.find((student) => student.name === 'Jovanovic, Mila')?.section).toBe('Math 7 P2 and Math 7 P4');
+    expect(cohort.students.toArray().find((student) => student.name === 'Jovanovic, Mila')?.section).toBe('Math 7 P2 and Math 7 P4');
     const missing = cohort.ledger.rows.toArray().filter((row) => row.status === 'missingScore').map((row) => row.detail);
     expect(missing).toEqual(['EX (post)', 'N/A (pre)', 'blank (post)']);
   });
@@ -52,7 +52,7 @@ describe('vendor exports (FORMATS.md)', () => {
     // Holm pre EX; Möjliga poäng row; Student, Test.
     expect(countsOf(cohort)).toEqual({ matched: 7, missingScore: 1, notAStudent: 2 });
     expect(cohort.maxScore).toBe(40);
-    expect(cohort.students[0]).toMatchObject({ name: 'Andersson, Elin', pre: 17.5, post: 24 });
+    expect(cohort.students.at(0)).toMatchObject({ name: 'Andersson, Elin', pre: 17.5, post: 24 });
   });
 
   it('PowerTeacher Pro: two _pst.csv files, seven metadata lines, codes, roster churn — no flags', async () => {
@@ -84,7 +84,7 @@ describe('vendor exports (FORMATS.md)', () => {
     // Cruz post blank, Farouk pre blank; the class-name line and the Points row.
     expect(countsOf(cohort)).toEqual({ matched: 8, missingScore: 2, notAStudent: 2 });
     expect(cohort.maxScore).toBe(30);
-    expect(cohort.students[0]).toMatchObject({ id: 'sakhtar@students.example.org', name: 'Sana Akhtar' });
+    expect(cohort.students.at(0)).toMatchObject({ id: 'sakhtar@students.example.org', name: 'Sana Akhtar' });
   });
 
   it('NWEA MAP: long file, window labels, a subject filter, a retest, students missing a term', async () => {
@@ -127,7 +127,7 @@ describe('vendor exports (FORMATS.md)', () => {
     expect(meanGain(cohort)).toBe(15);
     // outOfScope: 00310001's middle diagnostic; preOnly: 00310003 took one diagnostic (Y, Y).
     expect(countsOf(cohort)).toEqual({ matched: 6, outOfScope: 1, preOnly: 1 });
-    expect(cohort.students[0].id).toBe('00310001');
+    expect(cohort.students.at(0).id).toBe('00310001');
     expect(cohort.notices.map((notice) => notice.code)).toContain('row-matches-pre-and-post');
   });
 
@@ -148,7 +148,7 @@ describe('vendor exports (FORMATS.md)', () => {
     // preOnly 004405 (its winter-file test is outside any window); postOnly 4408; duplicate: 4406's
     // first winter test; outOfScope: 2 fall-file and 1 winter-file tests with no window.
     expect(countsOf(cohort)).toEqual({ matched: 5, preOnly: 1, postOnly: 1, duplicate: 1, outOfScope: 3 });
-    expect(cohort.students[0].id).toBe('004401');
+    expect(cohort.students.at(0).id).toBe('004401');
   });
 
   it('Renaissance Star: without --id-normalize nobody matches', async () => {
@@ -165,7 +165,7 @@ describe('vendor exports (FORMATS.md)', () => {
     expect(meanGain(cohort)).toBeCloseTo(20.6, 10);
     // 1000204 composite N/A at BOY (both rows); 1000207 moved away; 1000208 arrived.
     expect(countsOf(cohort)).toEqual({ matched: 5, missingScore: 2, preOnly: 1, postOnly: 1 });
-    expect(cohort.students[0].name).toBe('Kwame Asante');
+    expect(cohort.students.at(0).name).toBe('Kwame Asante');
   });
 
   it('teacher Excel gradebook: Windows-1252, banners, repeated headers, codes, a letter grade, Class Average', async () => {
@@ -182,7 +182,7 @@ describe('vendor exports (FORMATS.md)', () => {
     // above the header, the Out of row, the blank line and Class Average at the bottom.
     expect(countsOf(cohort)).toEqual({ matched: 6, missingScore: 5, unparseable: 1, notAStudent: 6 });
     expect(cohort.maxScore).toBe(40);
-    expect(cohort.students[0]).toMatchObject({ name: 'Peña, Sofía', strategy: 'Number lines' });
+    expect(cohort.students.at(0)).toMatchObject({ name: 'Peña, Sofía', strategy: 'Number lines' });
     expect(cohort.hasStrategy).toBe(true);
     expect(cohort.notices.map((notice) => notice.code)).toEqual(['encoding-fallback']);
     expect(cohort.ledger.rows.toArray().find((row) => row.status === 'unparseable')?.detail).toBe('B+ (post)');

@@ -36,7 +36,7 @@ describe('two files', () => {
     const pre = csv('ID,Name,Teacher,ELL,Score', '007,"Ames, Ada",Kim,Y,10', '008,"Bo, Ben",,N,12');
     const post = csv('ID,Name,Teacher,ELL,Score', '008,"Bo, Ben",Lee,Y,15', '007,"Ames, Ada",Ray,N,14');
     const cohort = await read({ files: [pre, post], score: 'Score', by: ['ell'] });
-    expect(cohort.students).toEqual([
+    expect(cohort.students.toArray()).toEqual([
       expect.objectContaining({ id: '007', name: 'Ames, Ada', teacher: 'Kim', pre: 10, post: 14, groups: { ELL: 'Y' } }),
       expect.objectContaining({ id: '008', teacher: 'Lee', pre: 12, post: 15, groups: { ELL: 'N' } }),
     ]);
@@ -80,18 +80,18 @@ describe('two files', () => {
 
   it('takes separate score columns with --pre-score and --post-score', async () => {
     const cohort = await read({ files: [csv('ID,Quiz A', '1,3'), csv('ID,Quiz B', '1,5')], preScore: 'Quiz A', postScore: 'Quiz B' });
-    expect(cohort.students[0]).toMatchObject({ pre: 3, post: 5 });
+    expect(cohort.students.at(0)).toMatchObject({ pre: 3, post: 5 });
   });
 
   it('guesses the only score column and asks when there are several', async () => {
     const cohort = await read({ files: [csv('Student Num,Student Name,Points Earned', '1,A,3'), csv('Student Num,Student Name,Points Earned', '1,A,5')] });
-    expect(cohort.students[0]).toMatchObject({ pre: 3, post: 5 });
+    expect(cohort.students.at(0)).toMatchObject({ pre: 3, post: 5 });
     await expect(readCohort({ files: [csv('ID,Quiz,Test', '1,3,4'), csv('ID,Quiz,Test', '1,3,4')] })).rejects.toThrow(/which column .* is the score\? Candidates: "Quiz", "Test"/);
   });
 
   it('matches IDs that lost their leading zeros with --id-normalize strip-zeros', async () => {
     const cohort = await read({ files: [csv('ID,Score', '004406,10', '000,1'), csv('ID,Score', '4406,12', '0,2')], score: 'Score', idNormalize: 'strip-zeros' });
-    expect(cohort.students.map((student) => [student.id, student.pre, student.post])).toEqual([
+    expect(cohort.students.toArray().map((student) => [student.id, student.pre, student.post])).toEqual([
       ['004406', 10, 12],
       ['000', 1, 2],
     ]);
@@ -101,7 +101,7 @@ describe('two files', () => {
     const pre = csv('Student,Score', '"Peña, Sofía",10', '"Ng, Al",3');
     const post = csv('Student,Score', 'sofia  pena,14', 'Al Ng,4');
     const cohort = await read({ files: [pre, post], score: 'Score', match: 'name' });
-    expect(cohort.students.map((student) => [student.id, student.name, student.post])).toEqual([
+    expect(cohort.students.toArray().map((student) => [student.id, student.name, student.post])).toEqual([
       ['Peña, Sofía', 'Peña, Sofía', 14],
       ['Ng, Al', 'Ng, Al', 4],
     ]);
@@ -132,7 +132,7 @@ describe('duplicates', () => {
     ['mean', 12, 6, ['2:matched', '3:matched', '4:duplicate', '5:duplicate', '6:matched', '7:duplicate']],
   ] as const)('--duplicates %s keeps the right row (rows with a score first)', async (policy, student1, student3, expected) => {
     const cohort = await read({ files: [pre(), post()], score: 'Score', duplicates: policy });
-    expect(cohort.students.map((student) => student.pre)).toEqual([student1, 20, student3]);
+    expect(cohort.students.toArray().map((student) => student.pre)).toEqual([student1, 20, student3]);
     expect(statuses(cohort).slice(0, 6)).toEqual(expected);
     expect(cohort.ledger.counts.duplicate).toBe(3);
   });
@@ -151,7 +151,7 @@ describe('duplicates', () => {
     const error = await readCohort({ files: [file()], ...options }).catch((caught: unknown) => caught);
     expect((error as InputError).message).toMatch(/2 students appear more than once .*: 1 \(.* lines 2, 5\); 2 \(.* lines 4, 9\)/);
     const last = await read({ files: [file()], ...options, duplicates: 'last' });
-    expect(last.students.map((student) => [student.id, student.name, student.pre, student.post])).toEqual([
+    expect(last.students.toArray().map((student) => [student.id, student.name, student.pre, student.post])).toEqual([
       ['1', 'Ann B', 11, 12],
       ['2', 'Bo', 15, 21],
       ['3', 'Cy', 1, 2],
@@ -165,9 +165,9 @@ describe('duplicates', () => {
     const file = () => csv('ID,Pre,Post', '1,10,12', '1,11,19', '2,5,6');
     await expect(readCohort({ files: [file()], pre: 'Pre', post: 'Post' })).rejects.toThrow(/1 student appears more than once/);
     const max = await read({ files: [file()], pre: 'Pre', post: 'Post', duplicates: 'max' });
-    expect(max.students.map((student) => [student.pre, student.post])).toEqual([[11, 19], [5, 6]]);
+    expect(max.students.toArray().map((student) => [student.pre, student.post])).toEqual([[11, 19], [5, 6]]);
     const mean = await read({ files: [file()], pre: 'Pre', post: 'Post', duplicates: 'mean' });
-    expect(mean.students[0]).toMatchObject({ pre: 10.5, post: 15.5 });
+    expect(mean.students.at(0)).toMatchObject({ pre: 10.5, post: 15.5 });
     expect(mean.ledger.matchedRows).toBe(2);
     expect(mean.ledger.counts.duplicate).toBe(1);
   });
@@ -189,7 +189,7 @@ describe('one file', () => {
   it('long with --window: rows of other windows and other subjects are out of scope', async () => {
     const file = csv('StudentID,TermName,Subject,RIT', '1,Fall,Math,200', '1,Winter,Math,210', '1,Fall,Reading,190', '1,Spring,Math,215', '2,fall ,math,180');
     const cohort = await read({ files: [file], window: 'TermName', pre: 'Fall', post: 'Winter', score: 'RIT', where: [{ column: 'subject', value: 'MATH' }] });
-    expect(cohort.students.map((student) => [student.id, student.pre, student.post])).toEqual([['1', 200, 210]]);
+    expect(cohort.students.toArray().map((student) => [student.id, student.pre, student.post])).toEqual([['1', 200, 210]]);
     expect(cohort.ledger.rows.toArray().map((row) => [row.status, row.detail])).toEqual([
       ['matched', ''],
       ['matched', ''],
@@ -214,7 +214,7 @@ describe('one file', () => {
 
   it('gives every row --strategy-name when there is no strategy column', async () => {
     const cohort = await read({ files: [csv('ID,Pre,Post', '1,1,2')], pre: 'Pre', post: 'Post', strategyName: 'Number talks' });
-    expect(cohort.students[0].strategy).toBe('Number talks');
+    expect(cohort.students.at(0).strategy).toBe('Number talks');
     expect(cohort.hasStrategy).toBe(true);
   });
 });
@@ -226,7 +226,7 @@ describe('columns and errors', () => {
 
   it('takes columns by number', async () => {
     const cohort = await read({ files: [csv('A,B,C', '1,x,5', '2,y,6')], id: 1, pre: '3', post: 3 as unknown as string });
-    expect(cohort.students.map((student) => student.pre)).toEqual([5, 6]);
+    expect(cohort.students.toArray().map((student) => student.pre)).toEqual([5, 6]);
   });
 
   it('without an ID column, says how to name one or match by name', async () => {
