@@ -524,12 +524,17 @@ function readRows(table: Table, plan: FilePlan, context: ReadContext): string {
 /**
  * A column whose values repeat on thousands of rows (teacher, section, strategy, a `--by` column):
  * each cell, trimmed, as its code in the read's `TextCodes` (-1 for blank or no column), so each
- * distinct value is one string however it was padded. Exports are usually sorted, so the cell is
- * first compared with the previous row's before the file's table of raw cells is consulted.
+ * distinct value is one string however it was padded. Exports are usually sorted, and a column
+ * like ELL alternates between two values, so the cell is first compared with the last two
+ * distinct cells (issue 7: a comparison costs less than hashing the cell for the file's table of
+ * raw cells). The remembered cells are views into the file's text, which a column outlives only
+ * while its file is read.
  */
 class InternedColumn {
   private lastRaw: string | undefined = undefined;
   private lastCode = -1;
+  private previousRaw: string | undefined = undefined;
+  private previousCode = -1;
 
   constructor(
     private readonly index: number,
@@ -542,11 +547,20 @@ class InternedColumn {
     if (this.index === -1) return -1;
     const raw = fields[this.index] ?? '';
     if (raw === this.lastRaw) return this.lastCode;
-    let code = this.codes.get(raw);
-    if (code === undefined) {
-      code = this.texts.codeOf(orNull(cell(fields, this.index)));
-      this.codes.set(ownString(raw), code); // a key cut from the file would keep its whole text alive
+    let code: number;
+    if (raw === this.previousRaw) {
+      code = this.previousCode;
+    } else {
+      const known = this.codes.get(raw);
+      if (known === undefined) {
+        code = this.texts.codeOf(orNull(cell(fields, this.index)));
+        this.codes.set(ownString(raw), code); // a key cut from the file would keep its whole text alive
+      } else {
+        code = known;
+      }
     }
+    this.previousRaw = this.lastRaw;
+    this.previousCode = this.lastCode;
     this.lastRaw = raw;
     this.lastCode = code;
     return code;
