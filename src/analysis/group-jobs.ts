@@ -79,9 +79,9 @@ export interface GroupPlan {
 
 /**
  * Numbers the groups of `strategies` (each strategy's members: rows of the `students`' columns,
- * in matching order; strategies in report order) and of their breakdowns by `columns`. With `shared`, the
- * arrays live in SharedArrayBuffers so that worker threads can read them (and take jobs) without
- * a copy.
+ * in matching order; strategies in report order) and of their breakdowns by `columns`. With
+ * `shared`, the arrays live in SharedArrayBuffers so that worker threads can read them (and take
+ * jobs) without a copy.
  *
  * @example
  * const plan = planGroupJobs(students, [students.rows], [{ column: 'teacher', codes: students.teachers, codeCount: students.texts.length, labelOf: (code) => students.texts[code] ?? '(blank)' }], false);
