@@ -52,3 +52,15 @@ export type RecordColumn =
   | { readonly key: string; readonly text: (index: number) => string | null }
   | { readonly key: string; readonly numbers: ArrayLike<number> }
   | { readonly key: string; readonly codes: ArrayLike<number>; readonly labels: ReadonlyArray<string | null> };
+
+/**
+ * `array` copied into a new typed array of the same kind and `capacity` (at least its length):
+ * how a column kept in a typed array grows.
+ *
+ * @example grown(Int32Array.of(3, -1), 4) // Int32Array [3, -1, 0, 0]
+ */
+export function grown<T extends Uint8Array | Int32Array | Float64Array>(array: T, capacity: number): T {
+  const copy = new (array.constructor as new (length: number) => T)(capacity);
+  copy.set(array);
+  return copy;
+}

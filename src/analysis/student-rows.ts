@@ -7,7 +7,7 @@
  *
  * A figure that is null is stored as NaN, so a NaN figure reads back as null (as JSON writes it).
  */
-import { RecordRows, type RecordColumn } from '../record-rows.js';
+import { grown, RecordRows, type RecordColumn } from '../record-rows.js';
 import type { StudentFlag, StudentRow } from './findings.js';
 
 /** The flags, in the order their codes are stored. */
@@ -197,14 +197,8 @@ export class StudentRows extends RecordRows<StudentRow> {
 
   private grow(): void {
     const capacity = this.flags.length * 2;
-    for (const field of NUMBER_FIELDS) {
-      const grown = new Float64Array(capacity);
-      grown.set(this.numbers[field]);
-      this.numbers[field] = grown;
-    }
-    const flags = new Uint8Array(capacity);
-    flags.set(this.flags);
-    this.flags = flags;
+    for (const field of NUMBER_FIELDS) this.numbers[field] = grown(this.numbers[field], capacity);
+    this.flags = grown(this.flags, capacity);
   }
 }
 

@@ -6,7 +6,8 @@
  * traces until the report is written. A matched student is its pre row (student-table.ts).
  */
 import type { ParsedScore } from './parse-score.js';
-import { GroupSets, grown, type TextCodes } from './codes.js';
+import { GroupSets, type TextCodes } from './codes.js';
+import { grown } from '../record-rows.js';
 import type { MatchedStudent } from './types.js';
 
 export class CandidateRows {

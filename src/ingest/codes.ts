@@ -67,11 +67,3 @@ export class GroupSets {
 
 /** Shared by every row when there are no --by columns (never written to). */
 const NO_GROUPS: Readonly<Record<string, string>> = Object.freeze({});
-
-/** `array` copied into a new array of `capacity` (at least its length). */
-export function grown<T extends Int32Array | Float64Array>(array: T, capacity: number): T {
-  const copy = new (array.constructor as new (length: number) => T)(capacity);
-  copy.set(array);
-  return copy;
-}
-

@@ -6,7 +6,7 @@
  * demand, so a report's JSON (and a test) sees the same `{file, line, id, status, detail}` records
  * as before.
  */
-import { RecordRows, type RecordColumn } from '../record-rows.js';
+import { grown, RecordRows, type RecordColumn } from '../record-rows.js';
 import { ROW_STATUSES, type LedgerRow, type RowStatus } from './types.js';
 
 const STATUS_CODES = new Map(ROW_STATUSES.map((status, code) => [status, code]));
@@ -170,15 +170,9 @@ export class LedgerRows extends RecordRows<LedgerRow> {
 
   private grow(): void {
     const capacity = this.statuses.length * 2;
-    const fileOf = new Int32Array(capacity);
-    fileOf.set(this.fileOf);
-    this.fileOf = fileOf;
-    const lines = new Float64Array(capacity);
-    lines.set(this.lines);
-    this.lines = lines;
-    const statuses = new Uint8Array(capacity);
-    statuses.set(this.statuses);
-    this.statuses = statuses;
+    this.fileOf = grown(this.fileOf, capacity);
+    this.lines = grown(this.lines, capacity);
+    this.statuses = grown(this.statuses, capacity);
   }
 }
 

@@ -5,7 +5,8 @@
  * copied (issue 7).
  */
 import { CandidateRows } from './candidate-rows.js';
-import { GroupSets, grown, TextCodes } from './codes.js';
+import { GroupSets, TextCodes } from './codes.js';
+import { grown } from '../record-rows.js';
 import type { MatchedStudent, MatchedStudents } from './types.js';
 
 export class StudentTable implements MatchedStudents {

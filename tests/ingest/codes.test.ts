@@ -4,7 +4,7 @@
  * being the empty set every row without `--by` columns shares.
  */
 import { describe, expect, it } from 'vitest';
-import { GroupSets, grown, TextCodes } from '../../src/ingest/codes.js';
+import { GroupSets, TextCodes } from '../../src/ingest/codes.js';
 
 describe('TextCodes', () => {
   it('numbers each distinct text in the order first seen, and gives null -1', () => {
@@ -48,16 +48,5 @@ describe('GroupSets', () => {
     expect(GroupSets.keyOf({ ELL: 'Y', Grade: '' })).not.toBe(GroupSets.keyOf({ ELL: 'Y' }));
     expect(GroupSets.keyOf({ ELL: '' })).not.toBe(GroupSets.keyOf({}));
     expect(GroupSets.keyOf({ ELL: 'Y' })).not.toBe(GroupSets.keyOf({ IEP: 'Y' }));
-  });
-});
-
-describe('grown', () => {
-  it('copies a typed array into a longer one of the same kind', () => {
-    const longer = grown(Int32Array.of(3, -1, 7), 6);
-    expect(longer).toBeInstanceOf(Int32Array);
-    expect([...longer]).toEqual([3, -1, 7, 0, 0, 0]);
-    const doubles = grown(Float64Array.of(2.5), 2);
-    expect(doubles).toBeInstanceOf(Float64Array);
-    expect([...doubles]).toEqual([2.5, 0]);
   });
 });
